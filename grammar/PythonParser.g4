@@ -1,0 +1,3 @@
+parser grammar PythonParser;
+options { tokenVocab = PythonLexer; }
+file_input: NAME* EOF;
