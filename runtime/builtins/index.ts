@@ -1,0 +1,2 @@
+// Barrel of runtime/builtins: the names compiled code and other runtime areas import from here.
+export {};

@@ -1,0 +1,2 @@
+// Barrel of runtime/ops: the names compiled code and other runtime areas import from here.
+export {};
