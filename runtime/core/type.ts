@@ -119,3 +119,14 @@ export function typeOf(v: unknown): PyType {
 export function isInstanceExact(v: unknown, t: PyType): boolean {
   return typeOf(v).$mro.includes(t);
 }
+
+/** Find `name` along the MRO of `t` (class attributes only); undefined when absent. */
+export function lookup(t: PyType, name: string): unknown {
+  const key = name.charCodeAt(0) === 36 ? '$' + name : name;
+  const mro = t.$mro;
+  for (let i = 0; i < mro.length; i++) {
+    const v = mro[i]!.$dict[key];
+    if (v !== undefined) return v;
+  }
+  return undefined;
+}
