@@ -4,3 +4,4 @@ export * from './core/index.js';
 export * from './types/index.js';
 export * from './ops/index.js';
 export * from './builtins/index.js';
+export * from './system/index.js';
