@@ -49,3 +49,5 @@ export interface SymbolTable {
 
 /** Throws CompileError (src/diagnostics/diagnostic.ts) for CPython's compile-time SyntaxErrors. */
 export { analyze } from './analyze.js';
+export { dumpSymbolTable } from './dump.js';
+export { mangle as mangleName } from './flags.js';

@@ -1,0 +1,277 @@
+// The SyntaxErrors CPython's compiler (not its symtable) raises: misplaced return/yield/await/break/continue, async outside async, repeated keywords.
+import type { comprehension, expr, keyword, Node, Position, stmt } from '../ast/index.js';
+import type { ScopeEntry } from './entry.js';
+import { isFutureImport } from './future.js';
+import { MSG, raiseSyntaxError } from './messages.js';
+
+/** Walks the module in compilation order and throws the first compiler SyntaxError. */
+export function checkCompilerRules(
+  top: ScopeEntry, entries: ReadonlyMap<Node, ScopeEntry>, filename: string, futureLine: number,
+): void {
+  const module = top.node;
+  if (module._type !== 'Module') return;
+  const checker = new Checker(entries, filename, futureLine);
+  checker.unit(top, () => checker.stmts(module.body));
+}
+
+/** Where the compiler is: the code unit (scope) and how many loops enclose the statement inside it. */
+interface Unit {
+  readonly entry: ScopeEntry;
+  loops: number;
+}
+
+class Checker {
+  private current: Unit | null = null;
+
+  constructor(
+    private readonly entries: ReadonlyMap<Node, ScopeEntry>,
+    private readonly filename: string,
+    /** Line of the last valid future import: later ones are errors. */
+    private readonly futureLine: number,
+  ) {}
+
+  unit(entry: ScopeEntry, body: () => void): void {
+    const outer = this.current;
+    this.current = { entry, loops: 0 };
+    body();
+    this.current = outer;
+  }
+
+  private get scope(): ScopeEntry {
+    if (this.current === null) throw new Error('internal: statement outside a code unit');
+    return this.current.entry;
+  }
+
+  private isFunction(): boolean {
+    return this.scope.blockType === 'function';
+  }
+
+  private isAsyncFunction(): boolean {
+    const node = this.scope.node;
+    return node._type === 'AsyncFunctionDef';
+  }
+
+  private error(message: string, where: Position): never {
+    return raiseSyntaxError(this.filename, message, where);
+  }
+
+  private entryOf(node: Node): ScopeEntry {
+    const entry = this.entries.get(node);
+    if (!entry) throw new Error(`internal: no scope for ${node._type}`);
+    return entry;
+  }
+
+  stmts(body: readonly stmt[]): void {
+    for (const s of body) this.stmt(s);
+  }
+
+  stmt(s: stmt): void {
+    switch (s._type) {
+      case 'FunctionDef':
+      case 'AsyncFunctionDef':
+        this.exprs(s.decorator_list);
+        this.exprs(s.args.defaults);
+        this.exprs(s.args.kw_defaults);
+        this.unit(this.entryOf(s), () => this.stmts(s.body));
+        return;
+      case 'ClassDef':
+        this.exprs(s.decorator_list);
+        this.exprs(s.bases);
+        this.keywords(s.keywords);
+        this.unit(this.entryOf(s), () => this.stmts(s.body));
+        return;
+      case 'Return':
+        if (!this.isFunction()) this.error(MSG.returnOutsideFunction(), s);
+        if (s.value && this.scope.isCoroutine && this.scope.isGenerator) this.error(MSG.returnValueInAsyncGen(), s);
+        if (s.value) this.expr(s.value);
+        return;
+      case 'Delete':
+        this.exprs(s.targets);
+        return;
+      case 'Assign':
+        this.expr(s.value);
+        this.exprs(s.targets);
+        return;
+      case 'AugAssign':
+        this.expr(s.target);
+        this.expr(s.value);
+        return;
+      case 'AnnAssign':
+        if (s.value) this.expr(s.value);
+        this.expr(s.target);
+        return;
+      case 'TypeAlias':
+        return;
+      case 'For':
+      case 'AsyncFor':
+        if (s._type === 'AsyncFor' && !this.isAsyncFunction()) this.error(MSG.asyncForOutsideAsync(), s);
+        this.expr(s.iter);
+        this.expr(s.target);
+        this.loop(s.body);
+        this.stmts(s.orelse);
+        return;
+      case 'While':
+        this.expr(s.test);
+        this.loop(s.body);
+        this.stmts(s.orelse);
+        return;
+      case 'If':
+        this.expr(s.test);
+        this.stmts(s.body);
+        this.stmts(s.orelse);
+        return;
+      case 'With':
+      case 'AsyncWith':
+        if (s._type === 'AsyncWith' && !this.isAsyncFunction()) this.error(MSG.asyncWithOutsideAsync(), s);
+        for (const item of s.items) {
+          this.expr(item.context_expr);
+          if (item.optional_vars) this.expr(item.optional_vars);
+        }
+        this.stmts(s.body);
+        return;
+      case 'Match':
+        this.expr(s.subject);
+        for (const c of s.cases) {
+          if (c.guard) this.expr(c.guard);
+          this.stmts(c.body);
+        }
+        return;
+      case 'Raise':
+        if (s.exc) this.expr(s.exc);
+        if (s.cause) this.expr(s.cause);
+        return;
+      case 'Try':
+      case 'TryStar':
+        this.stmts(s.body);
+        for (const h of s.handlers) {
+          if (h.type) this.expr(h.type);
+          this.stmts(h.body);
+        }
+        this.stmts(s.orelse);
+        this.stmts(s.finalbody);
+        return;
+      case 'Assert':
+        this.expr(s.test);
+        if (s.msg) this.expr(s.msg);
+        return;
+      case 'Expr':
+        this.expr(s.value);
+        return;
+      case 'Break':
+        if (this.current!.loops === 0) this.error(MSG.breakOutsideLoop(), s);
+        return;
+      case 'Continue':
+        if (this.current!.loops === 0) this.error(MSG.continueOutsideLoop(), s);
+        return;
+      case 'ImportFrom':
+        if (isFutureImport(s) && s.lineno > this.futureLine) this.error(MSG.futureNotFirst(), s);
+        return;
+      case 'Import':
+      case 'Global':
+      case 'Nonlocal':
+      case 'Pass':
+        return;
+    }
+  }
+
+  private loop(body: readonly stmt[]): void {
+    const unit = this.current!;
+    unit.loops++;
+    this.stmts(body);
+    unit.loops--;
+  }
+
+  private exprs(list: readonly (expr | null)[]): void {
+    for (const e of list) if (e !== null) this.expr(e);
+  }
+
+  private keywords(list: readonly keyword[]): void {
+    const seen = new Set<string>();
+    for (const k of list) {
+      if (k.arg !== null) {
+        if (seen.has(k.arg)) this.error(MSG.keywordRepeated(k.arg), k);
+        seen.add(k.arg);
+      }
+    }
+    for (const k of list) this.expr(k.value);
+  }
+
+  private expr(e: expr): void {
+    switch (e._type) {
+      case 'Yield':
+      case 'YieldFrom':
+        if (!this.isFunction()) this.error(MSG.yieldOutsideFunction(), e);
+        if (e._type === 'YieldFrom' && this.isAsyncFunction()) this.error(MSG.yieldFromInAsync(), e);
+        if (e.value) this.expr(e.value);
+        return;
+      case 'Await':
+        if (!this.isFunction()) this.error(MSG.awaitOutsideFunction(), e);
+        if (!this.isAsyncFunction() && this.scope.comprehension === null) this.error(MSG.awaitOutsideAsync(), e);
+        this.expr(e.value);
+        return;
+      case 'Lambda':
+        this.exprs(e.args.defaults);
+        this.exprs(e.args.kw_defaults);
+        this.unit(this.entryOf(e), () => this.expr(e.body));
+        return;
+      case 'ListComp':
+      case 'SetComp':
+      case 'GeneratorExp':
+        this.comprehension(e, e.generators, [e.elt]);
+        return;
+      case 'DictComp':
+        this.comprehension(e, e.generators, [e.key, e.value]);
+        return;
+      case 'Call':
+        this.expr(e.func);
+        this.exprs(e.args);
+        this.keywords(e.keywords);
+        return;
+      case 'Name':
+      case 'Constant':
+        return;
+      default:
+        this.children(e);
+    }
+  }
+
+  /** CPython compiles a comprehension's body before its first iterable (which belongs to the enclosing scope). */
+  private comprehension(e: Extract<expr, { _type: 'ListComp' | 'SetComp' | 'DictComp' | 'GeneratorExp' }>, generators: readonly comprehension[], results: expr[]): void {
+    const entry = this.entryOf(e);
+    const outerIsAsyncOrComprehension = this.isAsyncFunction() || this.scope.comprehension !== null;
+    if (entry.isCoroutine && e._type !== 'GeneratorExp' && !outerIsAsyncOrComprehension) {
+      this.error(MSG.asyncComprehensionOutsideAsync(), e);
+    }
+    this.unit(entry, () => {
+      generators.forEach((g, i) => {
+        if (i > 0) this.expr(g.iter);
+        this.expr(g.target);
+        this.exprs(g.ifs);
+      });
+      this.exprs(results);
+    });
+    const first = generators[0];
+    if (first) this.expr(first.iter);
+  }
+
+  /** Every other expression: visit its sub-expressions in field order. */
+  private children(e: expr): void {
+    for (const value of Object.values(e)) {
+      if (Array.isArray(value)) {
+        for (const item of value) if (isExpr(item)) this.expr(item);
+      } else if (isExpr(value)) {
+        this.expr(value);
+      }
+    }
+  }
+}
+
+function isExpr(value: unknown): value is expr {
+  return typeof value === 'object' && value !== null && EXPR_TYPES.has((value as { _type?: string })._type ?? '');
+}
+
+const EXPR_TYPES = new Set<string>([
+  'BoolOp', 'NamedExpr', 'BinOp', 'UnaryOp', 'Lambda', 'IfExp', 'Dict', 'Set', 'ListComp', 'SetComp', 'DictComp',
+  'GeneratorExp', 'Await', 'Yield', 'YieldFrom', 'Compare', 'Call', 'FormattedValue', 'JoinedStr', 'Constant',
+  'Attribute', 'Subscript', 'Starred', 'Name', 'List', 'Tuple', 'Slice',
+]);

@@ -1,0 +1,41 @@
+// `from __future__ import ...`: which features exist and where such imports may appear (CPython's future.c).
+import type { Module, stmt } from '../ast/index.js';
+import { MSG, raiseSyntaxError } from './messages.js';
+
+const FEATURES = new Set([
+  'nested_scopes', 'generators', 'division', 'absolute_import', 'with_statement', 'print_function',
+  'unicode_literals', 'barry_as_FLUFL', 'generator_stop', 'annotations',
+]);
+
+/**
+ * Checks the future imports at the top of the module and returns the line of the last valid one
+ * (-1 if none): any later `from __future__` import is an error the compiler reports when it reaches it.
+ */
+export function checkFutureImports(module: Module, filename: string): number {
+  let futureLine = -1;
+  let done = false;
+  let seenDocstring = false;
+  let previousLine = 0;
+  for (const s of module.body) {
+    if (done && s.lineno > previousLine) break;
+    previousLine = s.lineno;
+    if (isFutureImport(s)) {
+      if (done) raiseSyntaxError(filename, MSG.futureNotFirst(), s);
+      for (const a of s.names) {
+        if (a.name === 'braces') raiseSyntaxError(filename, MSG.futureBraces(), s);
+        if (!FEATURES.has(a.name)) raiseSyntaxError(filename, MSG.futureUnknown(a.name), s);
+      }
+      futureLine = s.lineno;
+    } else if (s._type === 'Expr' && !seenDocstring) {
+      if (s.value._type !== 'Constant' || typeof s.value.value !== 'string') done = true;
+      seenDocstring = true;
+    } else {
+      done = true;
+    }
+  }
+  return futureLine;
+}
+
+export function isFutureImport(s: stmt): s is Extract<stmt, { _type: 'ImportFrom' }> {
+  return s._type === 'ImportFrom' && s.module === '__future__';
+}
