@@ -1,0 +1,133 @@
+// PyDict: Python's insertion-ordered dict on a JS Map, with Python key equality.
+import { newBuiltinType, objectType, type PyType } from '../core/type.js';
+import { raise, exc } from '../core/exceptions.js';
+import { addObjectKey, findObjectKey, OBJECT_KEY, primitiveKey, removeObjectKey, type Buckets } from './dict-hashing.js';
+
+export const dictType: PyType = newBuiltinType('dict', objectType);
+
+/** A Python dict. str, int, float, bool and None keys live in `$map` under their primitive
+ *  form (a JS Map keeps insertion order and re-inserting after delete moves to the end, exactly
+ *  as a dict does); other keys are stored under a representative object found by hash and
+ *  `__eq__`. Subclasses (namespaceDict) override the `$`-methods; everything else uses them. */
+export class PyDict {
+  /** Normalised key -> value. */
+  $map: Map<unknown, unknown> = new Map();
+  /** Normalised key -> the key as first inserted, only where they differ (True, 1.0). */
+  $keys: Map<unknown, unknown> | null = null;
+  /** Representatives of object keys by hash. */
+  $buckets: Buckets | null = null;
+
+  /** The value of `k`, or undefined. */
+  $get(k: unknown): unknown {
+    if (typeof k === 'string') return this.$map.get(k);
+    const p = primitiveKey(k);
+    if (p !== OBJECT_KEY) return this.$map.get(p);
+    const rep = findObjectKey(this.$buckets, k, this.$map.has(k));
+    return rep === undefined ? undefined : this.$map.get(rep);
+  }
+
+  $has(k: unknown): boolean {
+    return this.$get(k) !== undefined;
+  }
+
+  $set(k: unknown, v: unknown): void {
+    if (typeof k === 'string') { this.$map.set(k, v); return; }
+    let p = primitiveKey(k);
+    if (p === OBJECT_KEY) {
+      p = findObjectKey(this.$buckets, k, this.$map.has(k));
+      if (p === undefined) {
+        addObjectKey(this.$buckets ??= new Map(), k);
+        p = k;
+      }
+    } else if (p !== k && !this.$map.has(p)) {
+      (this.$keys ??= new Map()).set(p, k);
+    }
+    this.$map.set(p, v);
+  }
+
+  /** Remove `k`; returns its value, or undefined when absent. */
+  $pop(k: unknown): unknown {
+    let p: unknown = k;
+    if (typeof k !== 'string') {
+      p = primitiveKey(k);
+      if (p === OBJECT_KEY) {
+        p = findObjectKey(this.$buckets, k, this.$map.has(k));
+        if (p === undefined) return undefined;
+      }
+    }
+    const v = this.$map.get(p);
+    if (v === undefined) return undefined;
+    this.$map.delete(p);
+    if (this.$keys !== null) this.$keys.delete(p);
+    if (this.$buckets !== null && typeof p === 'object' && p !== null) removeObjectKey(this.$buckets, p);
+    return v;
+  }
+
+  get $size(): number {
+    return this.$map.size;
+  }
+
+  $clear(): void {
+    this.$map.clear();
+    this.$keys = null;
+    this.$buckets = null;
+  }
+
+  /** The key as the program inserted it, from its normalised form. */
+  $origKey(p: unknown): unknown {
+    if (this.$keys === null) return p;
+    const k = this.$keys.get(p);
+    return k === undefined ? p : k;
+  }
+
+  /** Keys in order (a live JS iterator). */
+  *$keyIter(): IterableIterator<unknown> {
+    if (this.$keys === null) { yield* this.$map.keys(); return; }
+    for (const p of this.$map.keys()) yield this.$origKey(p);
+  }
+
+  $valueIter(): IterableIterator<unknown> {
+    return this.$map.values();
+  }
+
+  /** [key, value] pairs in order (live). */
+  *$entryIter(): IterableIterator<[unknown, unknown]> {
+    for (const [p, v] of this.$map) yield [this.$origKey(p), v];
+  }
+
+  /** Entries from last to first (for `reversed` and `popitem`): a snapshot of keys. */
+  $lastKey(): unknown {
+    let last: unknown = undefined;
+    for (const p of this.$map.keys()) last = p;
+    return last === undefined ? undefined : this.$origKey(last);
+  }
+}
+dictType.$ctor = PyDict;
+(PyDict.prototype as unknown as { $cls: PyType }).$cls = dictType;
+
+/** A new empty dict. */
+export function newDict(): PyDict {
+  return new PyDict();
+}
+
+/** `d[k]` for any dict, with `__missing__` for subclasses and KeyError otherwise. */
+export function dictGetItem(d: PyDict, k: unknown, missing: ((d: PyDict, k: unknown) => unknown) | null): unknown {
+  const v = d.$get(k);
+  if (v !== undefined) return v;
+  if (missing !== null) return missing(d, k);
+  return raise(exc.KeyError!, k);
+}
+
+/** A dict from JS [key, value] pairs. */
+export function dictFromPairs(pairs: Iterable<readonly [unknown, unknown]>): PyDict {
+  const d = new PyDict();
+  for (const [k, v] of pairs) d.$set(k, v);
+  return d;
+}
+
+/** A dict from parallel arrays of keys and values (dict displays `{k: v, ...}`). */
+export function dictOf(keys: unknown[], values: unknown[]): PyDict {
+  const d = new PyDict();
+  for (let i = 0; i < keys.length; i++) d.$set(keys[i], values[i]);
+  return d;
+}

@@ -1,0 +1,162 @@
+// The iteration protocol: iter()/iterable()/next() over every Python iterable, and the base of
+// the builtin iterator types (JS iterators that Python also sees as iterators).
+import { raise, exc, newException } from '../core/exceptions.js';
+import { defineMethods } from '../core/function.js';
+import { lookup, newBuiltinType, objectType, typeOf, type PyType } from '../core/type.js';
+import { PyTuple } from '../core/values.js';
+import { call } from '../core/index.js';
+
+/** Base of the builtin iterator objects: a JS iterator (`next()` -> `{done, value}`) and a
+ *  Python iterator (`__next__`, `__iter__`) at once, so `for` loops never wrap them. */
+export abstract class PyIter implements IterableIterator<unknown> {
+  abstract next(): IteratorResult<unknown>;
+  [Symbol.iterator](): this { return this; }
+}
+
+/** The finished iteration result, shared so exhausted iterators do not allocate. */
+export const DONE: IteratorReturnResult<undefined> = Object.freeze({ done: true, value: undefined }) as IteratorReturnResult<undefined>;
+
+/** Raise StopIteration (with a value when given). */
+export function stopIteration(value?: unknown): never {
+  throw newException(exc.StopIteration!, value === undefined ? [] : [value]);
+}
+
+export function isStopIteration(e: unknown): boolean {
+  const t = exc.StopIteration;
+  return t !== undefined && e instanceof t.$ctor;
+}
+
+function iterNext(self: PyIter): unknown {
+  const r = self.next();
+  if (r.done) stopIteration();
+  return r.value;
+}
+
+/** Make a builtin iterator type whose instances are made by `ctor` (a PyIter subclass). */
+export function defineIterType(name: string, ctor: abstract new (...a: any[]) => PyIter): PyType {
+  const t = newBuiltinType(name, objectType);
+  t.$ctor = ctor as unknown as new () => any;
+  (ctor.prototype as { $cls: PyType }).$cls = t;
+  defineMethods(t, {
+    '__iter__(self, /)': (self: PyIter) => self,
+    '__next__(self, /)': iterNext,
+  });
+  return t;
+}
+
+/** A Python iterator object (user `__next__`) seen as a JS iterator. */
+class PyObjectIter extends PyIter {
+  constructor(readonly $obj: unknown, readonly $next: unknown) { super(); }
+  next(): IteratorResult<unknown> {
+    const f = this.$next;
+    let v: unknown;
+    try {
+      v = typeof f === 'function' ? f(this.$obj) : call(f, this.$obj);
+    } catch (e) {
+      if (isStopIteration(e)) return DONE;
+      throw e;
+    }
+    return { done: false, value: v };
+  }
+}
+
+/** The old sequence protocol: `__getitem__(0)`, `__getitem__(1)`, ... until IndexError. */
+class SeqIter extends PyIter {
+  $i = 0;
+  constructor(readonly $obj: unknown, readonly $getitem: unknown) { super(); }
+  next(): IteratorResult<unknown> {
+    if (this.$i < 0) return DONE;
+    let v: unknown;
+    try {
+      v = call(this.$getitem, this.$obj, this.$i++);
+    } catch (e) {
+      if (e instanceof exc.IndexError!.$ctor || isStopIteration(e)) { this.$i = -1; return DONE; }
+      throw e;
+    }
+    return { done: false, value: v };
+  }
+}
+export const seqIterType = defineIterType('iterator', SeqIter);
+
+function notIterable(o: unknown): never {
+  return raise(exc.TypeError!, `'${typeOf(o).$name}' object is not iterable`);
+}
+
+/** A JS iterator for the Python iterator `it` (what `__iter__` returned). */
+export function asJsIterator(it: unknown): Iterator<unknown> {
+  if (it instanceof PyIter) return it;
+  const nx = lookup(typeOf(it), '__next__');
+  if (nx === undefined || nx === null) {
+    return raise(exc.TypeError!, `iter() returned non-iterator of type '${typeOf(it).$name}'`);
+  }
+  return new PyObjectIter(it, nx);
+}
+
+/** Python's `iter(o)` as the object Python sees: `__iter__()`'s result, or a sequence iterator. */
+export function pyIter(o: unknown): unknown {
+  const t = typeOf(o);
+  const f = lookup(t, '__iter__');
+  if (f === undefined || f === null) {
+    const g = lookup(t, '__getitem__');
+    if (g === undefined || g === null || f === null) notIterable(o);
+    return new SeqIter(o, g);
+  }
+  const it = typeof f === 'function' ? f(o) : call(f, o);
+  if (it instanceof PyIter) return it;
+  const nx = lookup(typeOf(it), '__next__');
+  if (nx === undefined || nx === null) {
+    return raise(exc.TypeError!, `iter() returned non-iterator of type '${typeOf(it).$name}'`);
+  }
+  return it;
+}
+
+/** ABI `$.iter(o)`: a JS iterator over any Python iterable. */
+export function iter(o: unknown): Iterator<unknown> {
+  if (Array.isArray(o) && (o.constructor === Array || o.constructor === PyTuple)) return o[Symbol.iterator]();
+  if (typeof o === 'string') return o[Symbol.iterator]();
+  if (o instanceof PyIter) return o;
+  return asJsIterator(pyIter(o));
+}
+
+/** ABI `$.iterable(o)`: a JS iterable for `for (x of ...)`; arrays and strings iterate
+ *  natively (their JS iteration is Python's: live length for lists, code points for str). */
+export function iterable(o: unknown): Iterable<unknown> {
+  if (Array.isArray(o) && (o.constructor === Array || o.constructor === PyTuple)) return o;
+  if (typeof o === 'string') return o;
+  if (o instanceof PyIter) return o;
+  return asJsIterator(pyIter(o)) as PyIter;
+}
+
+/** Builtin `next(it[, default])`. */
+export function next(it: unknown, dflt?: unknown): unknown {
+  if (it instanceof PyIter) {
+    const r = it.next();
+    if (!r.done) return r.value;
+    if (dflt !== undefined) return dflt;
+    return stopIteration();
+  }
+  const nx = lookup(typeOf(it), '__next__');
+  if (nx === undefined || nx === null) return raise(exc.TypeError!, `'${typeOf(it).$name}' object is not an iterator`);
+  if (dflt === undefined) return call(nx, it);
+  try {
+    return call(nx, it);
+  } catch (e) {
+    if (isStopIteration(e)) return dflt;
+    throw e;
+  }
+}
+
+/** All items of a Python iterable as a new JS array (list(x), unpacking, sorted, ...). */
+export function toArray(o: unknown): unknown[] {
+  if (Array.isArray(o) && (o.constructor === Array || o.constructor === PyTuple)) return Array.prototype.slice.call(o);
+  const out: unknown[] = [];
+  for (const v of iterable(o)) out.push(v);
+  return out;
+}
+
+/** The items of an iterable as an array, without copying when it already is a list/tuple
+ *  (for read-only use). */
+export function asArray(o: unknown): ArrayLike<unknown> {
+  if (Array.isArray(o) && (o.constructor === Array || o.constructor === PyTuple)) return o;
+  return toArray(o);
+}
