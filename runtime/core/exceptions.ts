@@ -1,37 +1,148 @@
-// The builtin exception classes and raising them from TypeScript.
-import { builtinTypes, newBuiltinType, objectType, type PyType } from './type.js';
+// The builtin exception classes (CPython's hierarchy), making exception instances and raising them.
+import { builtinTypes, newBuiltinType, objectType, PyType, setInstanceAttrs, typeType } from './type.js';
+import { PyTuple, tupleFrom } from './values.js';
+import { registerBuiltin } from './builtins-registry.js';
+import type { Namespace } from './namespace.js';
 
 /** Builtin exception classes by name (`exc.TypeError`). */
 export const exc: Record<string, PyType> = Object.create(null);
 
-function defineException(name: string, base: PyType): PyType {
-  const t = newBuiltinType(name, base);
+const EMPTY_ARGS: PyTuple = new PyTuple();
+
+/** The JS constructor behind every exception instance. It is an Error as far as JS can tell
+ *  (`instanceof Error`), but it never runs Error's constructor: that constructor captures a JS
+ *  stack, which costs several times more than the rest of a raise. The stack a traceback needs
+ *  is captured by `captureTraceback` instead, only when it may be printed. */
+export class PyBaseExceptionObject {
+  declare $cls: PyType;
+  /** `__dict__` (made on first use): exceptions take arbitrary attributes. */
+  $d: Namespace | undefined = undefined;
+  $args: PyTuple = EMPTY_ARGS;
+  $cause: unknown = null;
+  $context: unknown = null;
+  $suppressContext = false;
+  $traceback: unknown = null;
+  /** An object holding the JS stack captured at the raise, or null. */
+  $stack: { stack?: unknown } | null = null;
+  /** Sets the per-class attributes from `args` (StopIteration.value, SystemExit.code, ...);
+   *  on the prototypes of the builtin classes that have such attributes. */
+  declare $setAttrs: ((e: any, args: PyTuple, kw: Record<string, unknown> | null) => void) | null;
+}
+Object.setPrototypeOf(PyBaseExceptionObject.prototype, Error.prototype);
+Object.setPrototypeOf(PyBaseExceptionObject, Error);
+// What JS shows for an exception that reaches JS code (Python code reads `$`-free names only).
+Object.defineProperty(PyBaseExceptionObject.prototype, Symbol.toPrimitive, {
+  value(this: PyBaseExceptionObject) { return `${this.$cls.$name}: ${this.$args.map(String).join(', ')}`; },
+});
+
+/** Is `v` a Python exception instance? */
+export function isPyException(v: unknown): v is PyBaseExceptionObject {
+  return v instanceof PyBaseExceptionObject;
+}
+
+function defineException(name: string, base: PyType, ctor?: new () => any): PyType {
+  const t = newBuiltinType(name, base, 'builtins', ctor);
   exc[name] = t;
+  registerBuiltin(name, t);
   return t;
 }
 
-const BaseException = defineException('BaseException', objectType);
-// Exception instances are JS errors, so JS code that catches them sees an Error.
-BaseException.$ctor = class extends Error {};
-(BaseException.$ctor.prototype as { $cls: PyType }).$cls = BaseException;
+const BaseException = defineException('BaseException', objectType, PyBaseExceptionObject);
+setInstanceAttrs(BaseException, 2);
+PyBaseExceptionObject.prototype.$cls = BaseException;
+PyBaseExceptionObject.prototype.$setAttrs = null;
 
-const Exception = defineException('Exception', BaseException);
-for (const name of ['TypeError', 'ValueError', 'AttributeError', 'NameError', 'KeyError', 'IndexError',
-  'ZeroDivisionError', 'OverflowError', 'RuntimeError', 'StopIteration', 'NotImplementedError',
-  'RecursionError', 'LookupError', 'ArithmeticError', 'ImportError', 'AssertionError', 'UnboundLocalError']) {
-  if (!exc[name]) defineException(name, Exception);
+/** Define `names` as subclasses of `base`: [name, children] pairs nest the hierarchy. */
+type Tree = (string | [string, Tree])[];
+function defineTree(base: PyType, tree: Tree): void {
+  for (const node of tree) {
+    if (typeof node === 'string') defineException(node, base);
+    else defineTree(defineException(node[0], base), node[1]);
+  }
 }
 
-/** Make an instance of exception class `t` with `args`. */
-export function newException(t: PyType, args: unknown[]): any {
-  const e = new t.$ctor();
-  e.args = args;
+defineTree(BaseException, ['GeneratorExit', 'KeyboardInterrupt', 'SystemExit', 'BaseExceptionGroup']);
+const Exception = defineException('Exception', BaseException);
+defineTree(Exception, [
+  ['ArithmeticError', ['FloatingPointError', 'OverflowError', 'ZeroDivisionError']],
+  'AssertionError', 'AttributeError', 'BufferError', 'EOFError',
+  ['ImportError', ['ModuleNotFoundError']],
+  ['LookupError', ['IndexError', 'KeyError']],
+  'MemoryError',
+  ['NameError', ['UnboundLocalError']],
+  ['OSError', ['BlockingIOError', 'ChildProcessError',
+    ['ConnectionError', ['BrokenPipeError', 'ConnectionAbortedError', 'ConnectionRefusedError', 'ConnectionResetError']],
+    'FileExistsError', 'FileNotFoundError', 'InterruptedError', 'IsADirectoryError', 'NotADirectoryError',
+    'PermissionError', 'ProcessLookupError', 'TimeoutError']],
+  'ReferenceError',
+  ['RuntimeError', ['NotImplementedError', 'RecursionError']],
+  'StopAsyncIteration', 'StopIteration',
+  ['SyntaxError', [['IndentationError', ['TabError']]]],
+  'SystemError', 'TypeError',
+  ['ValueError', [['UnicodeError', ['UnicodeDecodeError', 'UnicodeEncodeError', 'UnicodeTranslateError']]]],
+  ['Warning', ['BytesWarning', 'DeprecationWarning', 'EncodingWarning', 'FutureWarning', 'ImportWarning',
+    'PendingDeprecationWarning', 'ResourceWarning', 'RuntimeWarning', 'SyntaxWarning', 'UnicodeWarning', 'UserWarning']],
+]);
+
+// ExceptionGroup derives from both BaseExceptionGroup and Exception.
+const ExceptionGroup = new PyType('ExceptionGroup', [exc.BaseExceptionGroup!, Exception], typeType);
+ExceptionGroup.$builtin = true;
+builtinTypes.ExceptionGroup = ExceptionGroup;
+setInstanceAttrs(ExceptionGroup, 2);
+exc.ExceptionGroup = ExceptionGroup;
+registerBuiltin('ExceptionGroup', ExceptionGroup);
+
+// Aliases kept by CPython for old code.
+for (const alias of ['IOError', 'EnvironmentError']) {
+  exc[alias] = exc.OSError!;
+  registerBuiltin(alias, exc.OSError);
+}
+
+/** Catch counts by class: a class whose raises are mostly caught stops paying for a JS stack
+ *  capture (see captureTraceback). */
+const caughtCounts = new Map<PyType, number>();
+/** After this many catches of a class, its raises no longer capture a JS stack. */
+const CATCHES_BEFORE_UNTRACED = 200;
+/** Frames kept per captured stack. */
+const TRACE_FRAMES = 200;
+
+/** Note that an exception of class `t` was caught by Python code. */
+export function noteCaught(t: PyType): void {
+  caughtCounts.set(t, (caughtCounts.get(t) ?? 0) + 1);
+}
+
+/** Record the JS stack of a raise on `e`, for its traceback. A JS stack capture costs several
+ *  microseconds, so classes that programs raise and catch in loops (KeyError, StopIteration, a
+ *  user's error class) stop capturing once they have been caught often: an exception of such a
+ *  class that finally goes uncaught prints a traceback without its frames. */
+export function captureTraceback(e: PyBaseExceptionObject, below?: Function): void {
+  const n = caughtCounts.get(e.$cls);
+  if (n !== undefined && n >= CATCHES_BEFORE_UNTRACED) return;
+  const holder: { stack?: unknown } = {};
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = TRACE_FRAMES;
+  Error.captureStackTrace(holder, below ?? captureTraceback);
+  Error.stackTraceLimit = limit;
+  e.$stack = holder;
+}
+
+/** Make an instance of exception class `t` with `args` (no `__init__` runs: for TypeScript code
+ *  and builtin classes). */
+export function newException(t: PyType, args: ArrayLike<unknown>): any {
+  const e = new t.$ctor() as PyBaseExceptionObject;
+  e.$args = args.length === 0 ? EMPTY_ARGS : tupleFrom(args);
+  if (e.$setAttrs !== null) e.$setAttrs(e, e.$args, null);
   return e;
 }
 
-/** Raise builtin exception `name` (or class `t`) with a message: `raise(exc.TypeError, "...")`. */
-export function raise(t: PyType, ...args: unknown[]): never {
-  throw newException(t, args);
-}
+/** Hook run on every exception raised from TypeScript (sets `__context__` from the exception
+ *  being handled); installed by runtime/system/handling.ts. */
+export const raiseHooks: { onRaise: (e: PyBaseExceptionObject) => void } = { onRaise: () => {} };
 
-void builtinTypes;
+/** Raise builtin exception class `t` with `args`: `raise(exc.TypeError, "...")`. */
+export function raise(t: PyType, ...args: unknown[]): never {
+  const e = newException(t, args);
+  raiseHooks.onRaise(e);
+  captureTraceback(e, raise);
+  throw e;
+}

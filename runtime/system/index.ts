@@ -1,2 +1,11 @@
 // Barrel of runtime/system: exceptions, tracebacks, the module registry, sys and the program's start.
-export {};
+import './exception-types.js';
+import '../modules/importlib.js';
+export { makeRaise, reraise, toPyException, excMatches, excEnter, excLeave, currentException, excInfo } from './handling.js';
+export { stdoutWrite, stdoutFlush, stderrWrite, stdinReadLine, stdinReadAll } from './stdio.js';
+export { PyModule, moduleType, newModule, defineModule, registerBuiltinModule, importModule, importFrom, importStar, sysModules } from './modules.js';
+export { registerSourceMap } from './sourcemap.js';
+export { formatException, formatExceptionOnly } from './traceback.js';
+export { runMain } from './main.js';
+export { sysModule } from '../modules/sys.js';
+export { builtinsModule } from '../modules/builtins.js';

@@ -1,0 +1,93 @@
+// Program start and end: run the entry module as __main__, print an uncaught exception's
+// traceback, honour SystemExit, and never lose buffered output.
+import { exc, isPyException, type PyBaseExceptionObject } from '../core/exceptions.js';
+import { str } from '../ops/repr.js';
+import { initSysForMain } from '../modules/sys.js';
+import { builtinsModule } from '../modules/builtins.js';
+import { findDefinition, newModule, sysModules } from './modules.js';
+import { toPyException } from './handling.js';
+import { formatException } from './traceback.js';
+import { stderrWrite, stdoutFlush } from './stdio.js';
+
+interface NodeProcess {
+  argv: string[];
+  cwd(): string;
+  exit(code: number): never;
+  exitCode?: number;
+  on(event: string, listener: () => void): void;
+}
+const proc = (globalThis as { process?: NodeProcess }).process;
+
+/** The directory of `file` as an absolute path (sys.path[0] for a script). */
+function scriptDirectory(file: string): string {
+  const abs = file.startsWith('/') ? file : `${proc?.cwd() ?? ''}/${file}`;
+  const parts: string[] = [];
+  for (const p of abs.split('/')) {
+    if (p === '' || p === '.') continue;
+    if (p === '..') parts.pop();
+    else parts.push(p);
+  }
+  parts.pop();
+  return '/' + parts.join('/');
+}
+
+function exitProcess(code: number): never | void {
+  stdoutFlush();
+  if (proc === undefined) return;
+  proc.exitCode = code;
+  proc.exit(code);
+}
+
+/** The exit status for `SystemExit(code)`, printing a non-integer code as CPython does. */
+function systemExitStatus(e: PyBaseExceptionObject): number {
+  const code = (e as unknown as { $x_code?: unknown }).$x_code ?? null;
+  if (code === null) return 0;
+  if (typeof code === 'number' && Number.isInteger(code)) return code;
+  if (typeof code === 'boolean') return code ? 1 : 0;
+  if (typeof code === 'bigint') return Number(BigInt.asIntN(32, code));
+  stderrWrite(str(code) + '\n');
+  return 1;
+}
+
+/** End the program for an exception that reached the top. */
+function uncaught(err: unknown): void {
+  const e = isPyException(err) ? err : toPyException(err);
+  if (e.$cls.$mro.includes(exc.SystemExit!)) {
+    exitProcess(systemExitStatus(e));
+    return;
+  }
+  stderrWrite(formatException(e));
+  exitProcess(e.$cls.$mro.includes(exc.KeyboardInterrupt!) ? 130 : 1);
+}
+
+/** Run the bundle's entry module (by name or file) as `__main__`. */
+export function runMain(entry: string): void {
+  const def = findDefinition(entry);
+  const file = def?.file ?? entry;
+  initSysForMain(file, proc ? proc.argv.slice(2) : [], scriptDirectory(file));
+  proc?.on('exit', stdoutFlush);
+  const m = newModule('__main__', file, false);
+  m.$d.__package__ = null;
+  m.$d.__spec__ = null;
+  m.$d.__builtins__ = builtinsModule;
+  sysModules.$set('__main__', m);
+  if (def === undefined) {
+    uncaught(toPyException(new Error(`pyts: no module ${entry} in this bundle`)));
+    return;
+  }
+  let result: unknown;
+  m.$initializing = true;
+  try {
+    result = def.body(m, m.$d);
+  } catch (err) {
+    m.$initializing = false;
+    uncaught(err);
+    return;
+  }
+  m.$initializing = false;
+  if (result instanceof Promise) {
+    result.then(() => stdoutFlush(), uncaught);
+    return;
+  }
+  stdoutFlush();
+}
