@@ -3,7 +3,7 @@ import * as t from '@babel/types';
 import type * as py from '../ast/index.js';
 import type { LowerContext } from './context.js';
 import { lowerExpr, lowerSequence } from './expressions.js';
-import { assign, id, rt, rtCall, str, strArray } from './js.js';
+import { assign, id, rtCall, str, strArray, undef } from './js.js';
 
 export function lowerCall(ctx: LowerContext, e: py.Call): t.Expression {
   const hasStar = e.args.some((a) => a._type === 'Starred');
@@ -23,9 +23,9 @@ export function lowerCall(ctx: LowerContext, e: py.Call): t.Expression {
   const positional = () => e.args.map((a) => lowerExpr(ctx, a));
   if (func._type === 'Attribute') {
     const obj = lowerExpr(ctx, func.value);
-    if (e.keywords.length === 0) return ctx.at(func, rtCall('callMethod', obj, str(func.attr), ...positional()));
+    if (e.keywords.length === 0) return ctx.at(func, rtCall('callMethod', obj, str(ctx.mangle(func.attr)), ...positional()));
     const pos = positional();
-    return rtCall('callMethodKw', obj, str(func.attr), t.arrayExpression(pos), ...keywordArrays(ctx, e.keywords));
+    return rtCall('callMethodKw', obj, str(ctx.mangle(func.attr)), t.arrayExpression(pos), ...keywordArrays(ctx, e.keywords));
   }
 
   const f = lowerExpr(ctx, func);
@@ -96,5 +96,6 @@ function zeroArgSuper(ctx: LowerContext): t.Expression {
   const first = ctx.frame.firstParam;
   const hasCell = ctx.frame.scope.symbols.get('__class__')?.scope === 'free';
   const cls = hasCell ? id('__class__') : t.nullLiteral();
-  return rtCall('super', cls, first ? t.identifier(first) : rt('undefinedArg'));
+  // Without a first parameter the runtime raises CPython's `super(): no arguments`.
+  return rtCall('super', cls, first ? t.identifier(first) : undef());
 }
