@@ -18,3 +18,8 @@ export { len } from './iteration.js';
 import './constructors.js';
 export { PySet, PyFrozenSet, setType, frozensetType, makeSet, setFrom } from '../types/set.js';
 import '../types/set-methods.js';
+export { sorted, min, max, sum, any, all } from './aggregate.js';
+export { PyGenerator, generatorType, generator, yieldFrom, genClose } from '../types/generator.js';
+export { PyCoroutine, coroutine, await, asyncGenerator, aiter, anext } from '../types/coroutine.js';
+export { unpack, unpackStar, mergeKwargs } from './unpacking.js';
+export { matchSequence, matchMapping, matchKey, matchRest } from './match-helpers.js';

@@ -3,7 +3,7 @@ import { raise, exc } from '../core/exceptions.js';
 import { builtinFunction } from '../core/function.js';
 import { registerBuiltin } from '../core/builtins-registry.js';
 import { lookup, typeOf } from '../core/type.js';
-import { call } from '../core/index.js';
+import { call } from '../core/call.js';
 import { PyDict } from '../types/dict.js';
 import { PyRange } from '../types/range.js';
 import { next, pyIter } from '../types/iter.js';

@@ -3,9 +3,9 @@ import { raise, exc } from '../core/exceptions.js';
 import { builtinFunction } from '../core/function.js';
 import { registerBuiltin } from '../core/builtins-registry.js';
 import { typeOf } from '../core/type.js';
-import { callMethod } from '../core/index.js';
+import { callMethod } from '../core/call.js';
 import { str } from '../ops/index.js';
-import { flushStdout, stdinReadLine, stdoutWrite } from '../system/stdio.js';
+import { stdoutFlush, stdinReadLine, stdoutWrite } from '../system/stdio.js';
 
 function textArg(v: unknown, name: string, dflt: string): string {
   if (v === undefined || v === null) return dflt;
@@ -26,7 +26,7 @@ export function print(args: unknown[], sep?: unknown, end?: unknown, file?: unkn
   if (file === undefined || file === null) {
     // The buffered fast path of the process's stdout.
     stdoutWrite(text);
-    if (flush === true) flushStdout();
+    if (flush === true) stdoutFlush();
   } else {
     callMethod(file, 'write', text);
     if (flush === true) callMethod(file, 'flush');
@@ -38,7 +38,7 @@ export function print(args: unknown[], sep?: unknown, end?: unknown, file?: unkn
 export function input(prompt?: unknown): string {
   if (prompt !== undefined && prompt !== null) {
     stdoutWrite(str(prompt));
-    flushStdout();
+    stdoutFlush();
   }
   const line = stdinReadLine();
   if (line === '') return raise(exc.EOFError!, 'EOF when reading a line');

@@ -3,7 +3,7 @@
 import { raise, exc } from '../core/exceptions.js';
 import { lookup, typeOf, PyType } from '../core/type.js';
 import { PyTuple, tupleFrom } from '../core/values.js';
-import { call } from '../core/index.js';
+import { call } from '../core/call.js';
 import { pyEquals, truthy } from './index.js';
 import { dictGetItem, PyDict } from '../types/dict.js';
 import { arrayIndexOf, listDelItem, listGetItem, listSetItem } from '../types/list.js';

@@ -6,7 +6,7 @@ import { lookup, typeChanged, typeOf } from '../core/type.js';
 import { newClassMethod } from '../core/descriptors.js';
 import { NotImplemented } from '../ops/not-implemented.js';
 import { tupleOf } from '../core/values.js';
-import { call, callMethod } from '../core/index.js';
+import { call, callMethod } from '../core/call.js';
 import { pyEquals, repr } from '../ops/index.js';
 import { dictType, PyDict } from './dict.js';
 import { dictIter, dictView, DictReverseIter, ViewKind } from './dict-views.js';

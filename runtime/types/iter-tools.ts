@@ -3,7 +3,7 @@ import { raise, exc } from '../core/exceptions.js';
 import { defineMethods } from '../core/function.js';
 import { lookup, typeOf, type PyType } from '../core/type.js';
 import { tupleOf, PyTuple } from '../core/values.js';
-import { call } from '../core/index.js';
+import { call } from '../core/call.js';
 import { add, pyEquals, truthy } from '../ops/index.js';
 import { DONE, PyIter, defineIterType, iter } from './iter.js';
 import { ArrayReverseIter } from './list.js';

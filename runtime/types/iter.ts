@@ -4,7 +4,7 @@ import { raise, exc, newException } from '../core/exceptions.js';
 import { defineMethods } from '../core/function.js';
 import { lookup, newBuiltinType, objectType, typeOf, type PyType } from '../core/type.js';
 import { PyTuple } from '../core/values.js';
-import { call } from '../core/index.js';
+import { call } from '../core/call.js';
 
 /** Base of the builtin iterator objects: a JS iterator (`next()` -> `{done, value}`) and a
  *  Python iterator (`__next__`, `__iter__`) at once, so `for` loops never wrap them. */

@@ -1,5 +1,5 @@
 // list.sort / sorted: a stable sort ordered by Python's `<`, with `key` and `reverse`.
-import { call } from '../core/index.js';
+import { call } from '../core/call.js';
 import { lt, truthy } from '../ops/index.js';
 
 function pyLess(a: unknown, b: unknown): boolean {

@@ -1,7 +1,7 @@
 // Index conversion and slice arithmetic shared by the sequence types (list, tuple, range, str).
 import { raise, exc } from '../core/exceptions.js';
 import { lookup, typeOf } from '../core/type.js';
-import { call } from '../core/index.js';
+import { call } from '../core/call.js';
 
 /** An int from a value with `__index__`, or null when it has none. */
 export function indexValue(v: unknown): number | bigint | null {
