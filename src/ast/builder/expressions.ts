@@ -1,0 +1,234 @@
+// Parse tree -> AST for expressions: operators, conditionals, lambdas, primaries and atoms.
+import { TerminalNode, type ParseTree, type ParserRuleContext } from 'antlr4ng';
+import * as P from '../../parse/generated/PythonParser.js';
+import type * as A from '../index.js';
+import { ELLIPSIS } from '../constant.js';
+import type { BuildContext } from './context.js';
+import { parseNumber } from './numbers.js';
+import { buildStrings } from './strings.js';
+import { buildLambdaArguments } from './parameters.js';
+import { buildCallArguments, buildGenexpArgument } from './calls.js';
+import { buildCollectionAtom } from './collections.js';
+
+type Op = A.operator;
+
+const BINARY_OPS: Record<string, Op> = {
+  '|': 'BitOr', '^': 'BitXor', '&': 'BitAnd', '<<': 'LShift', '>>': 'RShift', '+': 'Add', '-': 'Sub',
+  '*': 'Mult', '/': 'Div', '//': 'FloorDiv', '%': 'Mod', '@': 'MatMult', '**': 'Pow',
+};
+const UNARY_OPS: Record<string, A.unaryop> = { '+': 'UAdd', '-': 'USub', '~': 'Invert' };
+const COMPARE_OPS: Record<string, A.cmpop> = {
+  '<': 'Lt', '>': 'Gt', '==': 'Eq', '>=': 'GtE', '<=': 'LtE', '!=': 'NotEq', 'in': 'In', 'notin': 'NotIn',
+  'is': 'Is', 'isnot': 'IsNot',
+};
+
+/** `a, *b, c` (a Tuple when there is a comma) at statement level. */
+export function buildStarExpressions(c: BuildContext, ctx: P.Star_expressionsContext): A.expr {
+  const items = ctx.star_expression();
+  if (items.length === 1 && ctx.COMMA().length === 0) return buildStarExpression(c, items[0]);
+  const elts = items.map((e) => buildStarExpression(c, e));
+  return c.placeCtx({ _type: 'Tuple', elts, ctx: 'Load' } as A.Tuple, ctx);
+}
+
+export function buildStarExpression(c: BuildContext, ctx: P.Star_expressionContext): A.expr {
+  const e = ctx.expression();
+  if (e) return buildExpression(c, e);
+  return c.placeCtx({ _type: 'Starred', value: buildBitwiseOr(c, ctx.bitwise_or()!), ctx: 'Load' } as A.Starred, ctx);
+}
+
+export function buildStarNamedExpression(c: BuildContext, ctx: P.Star_named_expressionContext): A.expr {
+  const e = ctx.named_expression();
+  if (e) return buildNamedExpression(c, e);
+  return c.placeCtx({ _type: 'Starred', value: buildBitwiseOr(c, ctx.bitwise_or()!), ctx: 'Load' } as A.Starred, ctx);
+}
+
+export function buildNamedExpression(c: BuildContext, ctx: P.Named_expressionContext): A.expr {
+  const value = buildExpression(c, ctx.expression());
+  const name = ctx.name();
+  if (!name) return value;
+  const target = c.placeCtx({ _type: 'Name', id: identifier(name), ctx: 'Store' } as A.Name, name);
+  return c.placeCtx({ _type: 'NamedExpr', target, value } as A.NamedExpr, ctx);
+}
+
+export function buildExpression(c: BuildContext, ctx: P.ExpressionContext): A.expr {
+  if (ctx instanceof P.CondExprContext) {
+    const parts = ctx.disjunction();
+    const body = buildDisjunction(c, parts[0]);
+    if (parts.length === 1) return body;
+    const test = buildDisjunction(c, parts[1]);
+    const orelse = buildExpression(c, ctx.expression()!);
+    return c.placeCtx({ _type: 'IfExp', test, body, orelse } as A.IfExp, ctx);
+  }
+  const lambda = (ctx as P.LambdaExprContext).lambdef();
+  const params = lambda.lambda_parameters();
+  const args = buildLambdaArguments(c, params);
+  const body = buildExpression(c, lambda.expression());
+  return c.placeCtx({ _type: 'Lambda', args, body } as A.Lambda, lambda);
+}
+
+export function buildDisjunction(c: BuildContext, ctx: P.DisjunctionContext): A.expr {
+  const parts = ctx.conjunction();
+  if (parts.length === 1) return buildConjunction(c, parts[0]);
+  const values = parts.map((p) => buildConjunction(c, p));
+  return c.placeCtx({ _type: 'BoolOp', op: 'Or', values } as A.BoolOp, ctx);
+}
+
+function buildConjunction(c: BuildContext, ctx: P.ConjunctionContext): A.expr {
+  const parts = ctx.inversion();
+  if (parts.length === 1) return buildInversion(c, parts[0]);
+  const values = parts.map((p) => buildInversion(c, p));
+  return c.placeCtx({ _type: 'BoolOp', op: 'And', values } as A.BoolOp, ctx);
+}
+
+function buildInversion(c: BuildContext, ctx: P.InversionContext): A.expr {
+  const inner = ctx.inversion();
+  if (inner) return c.placeCtx({ _type: 'UnaryOp', op: 'Not', operand: buildInversion(c, inner) } as A.UnaryOp, ctx);
+  return buildComparison(c, ctx.comparison()!);
+}
+
+function buildComparison(c: BuildContext, ctx: P.ComparisonContext): A.expr {
+  const operands = ctx.bitwise_or();
+  const left = buildBitwiseOr(c, operands[0]);
+  if (operands.length === 1) return left;
+  const ops = ctx.comp_op().map((o) => COMPARE_OPS[o.getText()]);
+  const comparators = operands.slice(1).map((o) => buildBitwiseOr(c, o));
+  return c.placeCtx({ _type: 'Compare', left, ops, comparators } as A.Compare, ctx);
+}
+
+/**
+ * A left-associative chain `x op y op z` of one precedence level (children alternate between
+ * operands and operator tokens), built as CPython nests it: ((x op y) op z).
+ */
+function buildChain(c: BuildContext, ctx: ParserRuleContext, operand: (c: BuildContext, t: ParserRuleContext) => A.expr): A.expr {
+  const children = ctx.children;
+  const first = children[0] as ParserRuleContext;
+  let left = operand(c, first);
+  for (let i = 1; i < children.length; i += 2) {
+    const op = BINARY_OPS[(children[i] as TerminalNode).symbol.text!];
+    const rightCtx = children[i + 1] as ParserRuleContext;
+    const right = operand(c, rightCtx);
+    left = c.place({ _type: 'BinOp', left, op, right } as A.BinOp, first.start!, rightCtx.stop!);
+  }
+  return left;
+}
+
+export function buildBitwiseOr(c: BuildContext, ctx: P.Bitwise_orContext): A.expr {
+  return ctx.children.length === 1 ? buildBitwiseXor(c, ctx.children[0] as P.Bitwise_xorContext) : buildChain(c, ctx, buildBitwiseXor as never);
+}
+
+function buildBitwiseXor(c: BuildContext, ctx: P.Bitwise_xorContext): A.expr {
+  return ctx.children.length === 1 ? buildBitwiseAnd(c, ctx.children[0] as P.Bitwise_andContext) : buildChain(c, ctx, buildBitwiseAnd as never);
+}
+
+function buildBitwiseAnd(c: BuildContext, ctx: P.Bitwise_andContext): A.expr {
+  return ctx.children.length === 1 ? buildShift(c, ctx.children[0] as P.Shift_exprContext) : buildChain(c, ctx, buildShift as never);
+}
+
+function buildShift(c: BuildContext, ctx: P.Shift_exprContext): A.expr {
+  return ctx.children.length === 1 ? buildSum(c, ctx.children[0] as P.SumContext) : buildChain(c, ctx, buildSum as never);
+}
+
+function buildSum(c: BuildContext, ctx: P.SumContext): A.expr {
+  return ctx.children.length === 1 ? buildTerm(c, ctx.children[0] as P.TermContext) : buildChain(c, ctx, buildTerm as never);
+}
+
+function buildTerm(c: BuildContext, ctx: P.TermContext): A.expr {
+  return ctx.children.length === 1 ? buildFactor(c, ctx.children[0] as P.FactorContext) : buildChain(c, ctx, buildFactor as never);
+}
+
+function buildFactor(c: BuildContext, ctx: P.FactorContext): A.expr {
+  const inner = ctx.factor();
+  if (!inner) return buildPower(c, ctx.power()!);
+  const op = UNARY_OPS[ctx.start!.text!];
+  return c.placeCtx({ _type: 'UnaryOp', op, operand: buildFactor(c, inner) } as A.UnaryOp, ctx);
+}
+
+function buildPower(c: BuildContext, ctx: P.PowerContext): A.expr {
+  const left = buildAwaitPrimary(c, ctx.await_primary());
+  const exponent = ctx.factor();
+  if (!exponent) return left;
+  return c.placeCtx({ _type: 'BinOp', left, op: 'Pow', right: buildFactor(c, exponent) } as A.BinOp, ctx);
+}
+
+function buildAwaitPrimary(c: BuildContext, ctx: P.Await_primaryContext): A.expr {
+  const atomCtx = ctx.atom();
+  let node = buildAtom(c, atomCtx);
+  const start = atomCtx.start!;
+  for (const t of ctx.trailer()) node = applyTrailer(c, node, t, start);
+  if (ctx.AWAIT()) return c.placeCtx({ _type: 'Await', value: node } as A.Await, ctx);
+  return node;
+}
+
+function applyTrailer(c: BuildContext, value: A.expr, t: P.TrailerContext, start: import('antlr4ng').Token): A.expr {
+  if (t instanceof P.AttributeTrailerContext) {
+    return c.place({ _type: 'Attribute', value, attr: identifier(t.name()), ctx: 'Load' } as A.Attribute, start, t.stop!);
+  }
+  if (t instanceof P.CallTrailerContext) {
+    const argsCtx = t.arguments();
+    const genexp = argsCtx ? buildGenexpArgument(c, argsCtx, t) : null;
+    const { args, keywords } = genexp ? { args: [genexp], keywords: [] } : buildCallArguments(c, argsCtx);
+    return c.place({ _type: 'Call', func: value, args, keywords } as A.Call, start, t.stop!);
+  }
+  const slice = buildSlices(c, (t as P.SubscriptTrailerContext).slices());
+  return c.place({ _type: 'Subscript', value, slice, ctx: 'Load' } as A.Subscript, start, t.stop!);
+}
+
+function buildSlices(c: BuildContext, ctx: P.SlicesContext): A.expr {
+  const items = ctx.slice();
+  const built = items.map((s) => buildSlice(c, s));
+  if (built.length === 1 && ctx.COMMA().length === 0 && built[0]._type !== 'Starred') return built[0];
+  return c.placeCtx({ _type: 'Tuple', elts: built, ctx: 'Load' } as A.Tuple, ctx);
+}
+
+function buildSlice(c: BuildContext, ctx: P.SliceContext): A.expr {
+  if (ctx instanceof P.SliceIndexContext) return buildStarNamedExpression(c, ctx.star_named_expression());
+  // Which optional expressions are present follows from where the colons are.
+  let lower: A.expr | null = null, upper: A.expr | null = null, step: A.expr | null = null;
+  let colons = 0;
+  for (const child of ctx.children) {
+    if (child instanceof TerminalNode) colons++;
+    else {
+      const e = buildExpression(c, child as P.ExpressionContext);
+      if (colons === 0) lower = e;
+      else if (colons === 1) upper = e;
+      else step = e;
+    }
+  }
+  return c.placeCtx({ _type: 'Slice', lower, upper, step } as A.Slice, ctx);
+}
+
+export function buildAtom(c: BuildContext, ctx: P.AtomContext): A.expr {
+  if (ctx instanceof P.NameAtomContext) {
+    return c.placeCtx({ _type: 'Name', id: identifier(ctx.name()), ctx: 'Load' } as A.Name, ctx);
+  }
+  if (ctx instanceof P.NumberAtomContext) return constant(c, parseNumber(ctx.start!.text!), ctx);
+  if (ctx instanceof P.StringAtomContext) return buildStrings(c, ctx.strings());
+  if (ctx instanceof P.NoneAtomContext) return constant(c, null, ctx);
+  if (ctx instanceof P.TrueAtomContext) return constant(c, true, ctx);
+  if (ctx instanceof P.FalseAtomContext) return constant(c, false, ctx);
+  if (ctx instanceof P.EllipsisAtomContext) return constant(c, ELLIPSIS, ctx);
+  if (ctx instanceof P.GroupAtomContext) {
+    const y = ctx.yield_expr();
+    return y ? buildYield(c, y) : buildNamedExpression(c, ctx.named_expression()!);
+  }
+  return buildCollectionAtom(c, ctx);
+}
+
+function constant(c: BuildContext, value: A.ConstantValue, ctx: ParserRuleContext): A.Constant {
+  return c.placeCtx({ _type: 'Constant', value, kind: null } as A.Constant, ctx);
+}
+
+export function buildYield(c: BuildContext, ctx: P.Yield_exprContext): A.expr {
+  if (ctx.FROM()) {
+    return c.placeCtx({ _type: 'YieldFrom', value: buildExpression(c, ctx.expression()!) } as A.YieldFrom, ctx);
+  }
+  const v = ctx.star_expressions();
+  return c.placeCtx({ _type: 'Yield', value: v ? buildStarExpressions(c, v) : null } as A.Yield, ctx);
+}
+
+/** An identifier as CPython stores it: NFKC-normalised when it is not ASCII. */
+export function identifier(ctx: P.NameContext | ParseTree): string {
+  const text = (ctx as ParserRuleContext).start!.text!;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return text.normalize('NFKC');
+  return text;
+}

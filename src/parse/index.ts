@@ -1,0 +1,61 @@
+// Python source -> CPython-identical AST: lex and parse with ANTLR (SLL first, LL on failure), then build.
+import { BailErrorStrategy, CharStream, CommonTokenStream, ParseCancellationException, PredictionMode, RecognitionException, type ParserRuleContext } from 'antlr4ng';
+import { PythonLexer } from './generated/PythonLexer.js';
+import { PythonParser } from './generated/PythonParser.js';
+import { SourceText } from './source-text.js';
+import { describeParseFailure } from './parse-failure.js';
+import { BuildContext, buildModule, buildFStringExpression } from '../ast/builder/index.js';
+import type { Module, expr } from '../ast/index.js';
+import { CompileError } from '../diagnostics/diagnostic.js';
+import { syntaxErrorAt } from './syntax-error.js';
+
+/** Parses a whole file; throws CompileError carrying CPython's SyntaxError for bad input. */
+export function parseModule(source: string, filename: string): Module {
+  const text = new SourceText(source);
+  const tree = runParser(text, filename, (p) => p.file_input());
+  return buildModule(new BuildContext(text, filename, 0, 0, parseFieldExpression), tree);
+}
+
+/** Parses the expression of an f-string field found at (line, col) of the enclosing file. */
+function parseFieldExpression(exprText: string, line: number, col: number, outer: BuildContext): expr {
+  // The field is parsed wrapped in parentheses (see fstring_expr), which shifts columns by one.
+  const text = new SourceText(`(${exprText})`);
+  const tree = runParser(text, outer.file, (p) => p.fstring_expr());
+  return buildFStringExpression(new BuildContext(text, outer.file, line - 1, col - 1, parseFieldExpression), tree);
+}
+
+function runParser<T extends ParserRuleContext>(text: SourceText, filename: string, rule: (p: PythonParser) => T): T {
+  const lexer = new PythonLexer(CharStream.fromString(text.text));
+  lexer.fileName = filename;
+  lexer.source = text;
+  lexer.removeErrorListeners();
+  const tokens = new CommonTokenStream(lexer);
+  const parser = new PythonParser(tokens);
+  parser.removeErrorListeners();
+  parser.errorHandler = new BailErrorStrategy();
+  parser.interpreter.predictionMode = PredictionMode.SLL;
+  try {
+    return rule(parser);
+  } catch (e) {
+    if (!(e instanceof ParseCancellationException)) throw asCompileError(e, text, filename);
+  }
+  // SLL prediction can fail on input that full LL accepts: retry before reporting an error.
+  tokens.seek(0);
+  parser.reset();
+  parser.interpreter.predictionMode = PredictionMode.LL;
+  try {
+    return rule(parser);
+  } catch (e) {
+    if (!(e instanceof ParseCancellationException)) throw asCompileError(e, text, filename);
+    const cause = (e as Error).cause;
+    if (cause instanceof RecognitionException) throw describeParseFailure(cause, tokens, text, filename);
+    throw syntaxErrorAt('SyntaxError', 'invalid syntax', filename, text, text.length);
+  }
+}
+
+/** Anything but a CompileError escaping the parser is a bug; still report it as a SyntaxError. */
+function asCompileError(e: unknown, text: SourceText, filename: string): CompileError {
+  if (e instanceof CompileError) return e;
+  if (e instanceof RangeError) return syntaxErrorAt('SyntaxError', 'too many nested parentheses', filename, text, 0);
+  throw e;
+}
