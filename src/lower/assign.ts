@@ -12,7 +12,7 @@ import { inplaceHelper } from './operators.js';
 export function storeTarget(ctx: LowerContext, target: py.expr, value: t.Expression): t.Expression {
   switch (target._type) {
     case 'Name': return storeName(ctx, target.id, value);
-    case 'Attribute': return ctx.at(target, rtCall('setattr', lowerExpr(ctx, target.value), str(target.attr), value));
+    case 'Attribute': return ctx.at(target, rtCall('setattr', lowerExpr(ctx, target.value), str(ctx.mangle(target.attr)), value));
     case 'Subscript': return ctx.at(target, rtCall('setitem', lowerExpr(ctx, target.value), subscriptKey(ctx, target), value));
     case 'Tuple':
     case 'List': return ctx.at(target, unpackInto(ctx, target.elts, value));
@@ -81,8 +81,8 @@ export function lowerAugAssign(ctx: LowerContext, s: py.AugAssign): t.Statement[
     }
     case 'Attribute': {
       const obj = ctx.temp();
-      const current = rtCall('getattr', obj, str(target.attr));
-      return [t.expressionStatement(rtCall('setattr', assign(obj, lowerExpr(ctx, target.value)), str(target.attr),
+      const current = rtCall('getattr', obj, str(ctx.mangle(target.attr)));
+      return [t.expressionStatement(rtCall('setattr', assign(obj, lowerExpr(ctx, target.value)), str(ctx.mangle(target.attr)),
         rtCall(helper, current, lowerExpr(ctx, s.value))))];
     }
     case 'Subscript': {
@@ -122,7 +122,7 @@ export function lowerDelete(ctx: LowerContext, s: py.Delete): t.Statement[] {
   const del = (target: py.expr) => {
     switch (target._type) {
       case 'Name': out.push(...deleteName(ctx, target.id)); break;
-      case 'Attribute': out.push(t.expressionStatement(rtCall('delattr', lowerExpr(ctx, target.value), str(target.attr)))); break;
+      case 'Attribute': out.push(t.expressionStatement(rtCall('delattr', lowerExpr(ctx, target.value), str(ctx.mangle(target.attr))))); break;
       case 'Subscript': out.push(t.expressionStatement(rtCall('delitem', lowerExpr(ctx, target.value), subscriptKey(ctx, target)))); break;
       case 'Tuple':
       case 'List': target.elts.forEach(del); break;

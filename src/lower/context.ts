@@ -19,7 +19,12 @@ export class FunctionFrame {
   /** Parameters the body may unbind (`del p`, `except E as p`), so their reads are checked. */
   readonly deleted = new Set<string>();
 
-  constructor(readonly scope: Scope, readonly parent: FunctionFrame | null) {}
+  /** The class whose private names (`__x`) are mangled here: the innermost enclosing class. */
+  readonly privateClass: string | null;
+
+  constructor(readonly scope: Scope, readonly parent: FunctionFrame | null) {
+    this.privateClass = scope.kind === 'class' ? scope.name : parent?.privateClass ?? null;
+  }
 
   get isModule(): boolean { return this.scope.kind === 'module'; }
   get isClassBody(): boolean { return this.scope.kind === 'class'; }
@@ -35,6 +40,14 @@ export class LowerContext {
 
   constructor(readonly table: SymbolTable, readonly filename: string, readonly moduleName: string) {
     this.frame = new FunctionFrame(table.top, null);
+  }
+
+  /** CPython's private name mangling: `__x` inside class `C` is `_C__x`. */
+  mangle(name: string): string {
+    const cls = this.frame.privateClass;
+    if (!cls || !name.startsWith('__') || name.endsWith('__') || name.includes('.')) return name;
+    const stripped = cls.replace(/^_+/, '');
+    return stripped ? `_${stripped}${name}` : name;
   }
 
   scopeOf(node: Node): Scope {

@@ -7,6 +7,7 @@ import { assign, isUndef, rtCall } from './js.js';
 import { nameTarget } from './names.js';
 import { storeTarget } from './assign.js';
 import { lowerBlock, lowerBody } from './statements.js';
+import { lowerRangeLoop } from './range-loop.js';
 
 export function lowerIf(ctx: LowerContext, s: py.If): t.Statement {
   const test = lowerTest(ctx, s.test);
@@ -38,6 +39,8 @@ export function lowerWhile(ctx: LowerContext, s: py.While): t.Statement[] {
 
 export function lowerFor(ctx: LowerContext, s: py.For | py.AsyncFor): t.Statement[] {
   if (s._type === 'AsyncFor') return lowerAsyncFor(ctx, s);
+  const counted = lowerRangeLoop(ctx, s);
+  if (counted) return [...counted.setup, ...withLoop(ctx, s.orelse, counted.loop)];
   const iterable = rtCall('iterable', lowerExpr(ctx, s.iter));
   return withLoop(ctx, s.orelse, () => {
     const direct = s.target._type === 'Name' ? nameTarget(ctx, s.target.id) : null;

@@ -22,7 +22,7 @@ function lowerExprInner(ctx: LowerContext, e: expr): t.Expression {
   switch (e._type) {
     case 'Constant': return lowerConstant(ctx, e.value);
     case 'Name': return loadName(ctx, e.id);
-    case 'Attribute': return rtCall('getattr', lowerExpr(ctx, e.value), str(e.attr));
+    case 'Attribute': return rtCall('getattr', lowerExpr(ctx, e.value), str(ctx.mangle(e.attr)));
     case 'Subscript': return lowerSubscriptLoad(ctx, e);
     case 'List': return lowerSequence(ctx, e.elts);
     case 'Tuple': return lowerTuple(ctx, e.elts);

@@ -57,12 +57,12 @@ function seesName(scope: Scope, js: string): boolean {
   return scope.children.some((c) => seesName(c, js));
 }
 
-function paramNames(a: py.arguments): string[] {
+function paramNames(ctx: LowerContext, a: py.arguments): string[] {
   const names = [...a.posonlyargs, ...a.args].map((p) => p.arg);
   if (a.vararg) names.push(a.vararg.arg);
   names.push(...a.kwonlyargs.map((p) => p.arg));
   if (a.kwarg) names.push(a.kwarg.arg);
-  return names;
+  return names.map((n) => ctx.mangle(n));
 }
 
 function makeFunction(ctx: LowerContext, node: FunctionNode, body: py.stmt[], pyName: string, isAsync: boolean): t.Expression {
@@ -70,13 +70,13 @@ function makeFunction(ctx: LowerContext, node: FunctionNode, body: py.stmt[], py
   const spec = functionSpec(ctx, node, scope, pyName, body);
   const fnName = functionJsName(scope, pyName);
   const a = node.args;
-  const params = paramNames(a).map((n) => id(n));
+  const params = paramNames(ctx, a).map((n) => id(n));
   const plainPositional = !a.vararg && !a.kwarg && a.kwonlyargs.length === 0;
 
   const fn = ctx.inFrame(scope, (frame) => {
-    frame.firstParam = a.posonlyargs[0]?.arg ?? a.args[0]?.arg ?? null;
-    if (frame.firstParam) frame.firstParam = jsName(frame.firstParam);
-    collectUnbinding(body, frame);
+    const first = a.posonlyargs[0]?.arg ?? a.args[0]?.arg;
+    frame.firstParam = first === undefined ? null : jsName(ctx.mangle(first));
+    collectUnbinding(ctx, body, frame);
     const stmts = lowerBody(ctx, docstringOf(body) === null || node._type === 'Lambda' ? body : body.slice(1));
     if (!endsWithJump(stmts)) stmts.push(t.returnStatement(t.nullLiteral()));
     const inner = [...functionPrologue(frame), ...stmts];
@@ -113,10 +113,11 @@ export function functionPrologue(frame: FunctionFrame): t.Statement[] {
 
 function functionSpec(ctx: LowerContext, node: FunctionNode, scope: Scope, pyName: string, body: py.stmt[]): t.ObjectExpression {
   const a = node.args;
+  const m = (p: py.arg) => ctx.mangle(p.arg);
   const kwdefaults: [string, t.Expression][] = [];
   a.kwonlyargs.forEach((p, i) => {
     const d = a.kw_defaults[i];
-    if (d) kwdefaults.push([p.arg, lowerExpr(ctx, d)]);
+    if (d) kwdefaults.push([m(p), lowerExpr(ctx, d)]);
   });
   const defaults = a.defaults.map((d) => lowerExpr(ctx, d));
   let flags = 0;
@@ -131,11 +132,11 @@ function functionSpec(ctx: LowerContext, node: FunctionNode, scope: Scope, pyNam
     ['qualname', str(scope.qualname)],
     ['module', prop(t.identifier('$g'), '__name__')],
     ['doc', doc === null ? t.nullLiteral() : lowerConstant(ctx, doc)],
-    ['posonly', strArray(a.posonlyargs.map((p) => p.arg))],
-    ['args', strArray(a.args.map((p) => p.arg))],
-    ['vararg', a.vararg ? str(a.vararg.arg) : t.nullLiteral()],
-    ['kwonly', strArray(a.kwonlyargs.map((p) => p.arg))],
-    ['kwarg', a.kwarg ? str(a.kwarg.arg) : t.nullLiteral()],
+    ['posonly', strArray(a.posonlyargs.map(m))],
+    ['args', strArray(a.args.map(m))],
+    ['vararg', a.vararg ? str(m(a.vararg)) : t.nullLiteral()],
+    ['kwonly', strArray(a.kwonlyargs.map(m))],
+    ['kwarg', a.kwarg ? str(m(a.kwarg)) : t.nullLiteral()],
     ['defaults', t.arrayExpression(defaults)],
     ['kwdefaults', kwdefaults.length ? objectOf(kwdefaults) : t.nullLiteral()],
     ['annotations', annotationsOf(ctx, node)],
@@ -155,9 +156,9 @@ function annotationsOf(ctx: LowerContext, node: FunctionNode): t.Expression {
 }
 
 /** Names the body can unbind (`del x`, `except E as x`), so parameter reads of them are checked. */
-function collectUnbinding(body: readonly py.stmt[], frame: FunctionFrame): void {
+function collectUnbinding(ctx: LowerContext, body: readonly py.stmt[], frame: FunctionFrame): void {
   const visitTarget = (e: py.expr) => {
-    if (e._type === 'Name') frame.deleted.add(e.id);
+    if (e._type === 'Name') frame.deleted.add(ctx.mangle(e.id));
     else if (e._type === 'Tuple' || e._type === 'List') e.elts.forEach(visitTarget);
   };
   const visit = (stmts: readonly py.stmt[]) => {
@@ -168,7 +169,7 @@ function collectUnbinding(body: readonly py.stmt[], frame: FunctionFrame): void 
         case 'With': case 'AsyncWith': visit(s.body); break;
         case 'Try': case 'TryStar':
           visit(s.body); visit(s.orelse); visit(s.finalbody);
-          for (const h of s.handlers) { if (h.name) frame.deleted.add(h.name); visit(h.body); }
+          for (const h of s.handlers) { if (h.name) frame.deleted.add(ctx.mangle(h.name)); visit(h.body); }
           break;
         case 'Match': for (const c of s.cases) visit(c.body); break;
         default: break;

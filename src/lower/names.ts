@@ -44,7 +44,8 @@ function alwaysBound(frame: FunctionFrame, name: string): boolean {
   return !!sym && sym.isParameter && !frame.deleted.has(name);
 }
 
-export function loadName(ctx: LowerContext, name: string): t.Expression {
+export function loadName(ctx: LowerContext, pyName: string): t.Expression {
+  const name = ctx.mangle(pyName);
   const frame = ctx.frame;
   switch (storageOf(frame, name)) {
     case 'global': return loadGlobal(name);
@@ -68,7 +69,8 @@ export function loadName(ctx: LowerContext, name: string): t.Expression {
 }
 
 /** An expression storing `value` into the name (its value is the stored value). */
-export function storeName(ctx: LowerContext, name: string, value: t.Expression): t.Expression {
+export function storeName(ctx: LowerContext, pyName: string, value: t.Expression): t.Expression {
+  const name = ctx.mangle(pyName);
   switch (storageOf(ctx.frame, name)) {
     case 'global': return assign(globalSlot(name), value);
     case 'local':
@@ -79,7 +81,8 @@ export function storeName(ctx: LowerContext, name: string, value: t.Expression):
 }
 
 /** Is a store into this name a plain JS assignment target (usable as a `for (x of ...)` head)? */
-export function nameTarget(ctx: LowerContext, name: string): t.LVal | null {
+export function nameTarget(ctx: LowerContext, pyName: string): t.LVal | null {
+  const name = ctx.mangle(pyName);
   switch (storageOf(ctx.frame, name)) {
     case 'global': return globalSlot(name);
     case 'local':
@@ -89,7 +92,8 @@ export function nameTarget(ctx: LowerContext, name: string): t.LVal | null {
   }
 }
 
-export function deleteName(ctx: LowerContext, name: string): t.Statement[] {
+export function deleteName(ctx: LowerContext, pyName: string): t.Statement[] {
+  const name = ctx.mangle(pyName);
   switch (storageOf(ctx.frame, name)) {
     case 'global': return [exprStmt(rtCall('delGlobal', t.identifier('$g'), str(name)))];
     case 'classLocal': return [exprStmt(rtCall('nsDel', t.identifier('$ns'), str(name)))];
@@ -122,7 +126,8 @@ export function declaredLocals(frame: FunctionFrame): string[] {
 }
 
 /** Unbind a name quietly (the end of `except E as name`): no error when it is already unbound. */
-export function unbindName(ctx: LowerContext, name: string): t.Statement[] {
+export function unbindName(ctx: LowerContext, pyName: string): t.Statement[] {
+  const name = ctx.mangle(pyName);
   switch (storageOf(ctx.frame, name)) {
     case 'global': return [exprStmt(t.unaryExpression('delete', globalSlot(name)))];
     case 'classLocal': return [t.ifStatement(notUndef(rtCall('nsGet', t.identifier('$ns'), str(name))),
