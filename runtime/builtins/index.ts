@@ -1,6 +1,6 @@
 // Barrel of runtime/builtins: containers, iteration, generators and the builtin functions over
 // them (engineer C's area), as compiled code and the other runtime areas import them.
-export { PyDict, dictType, newDict, dictFromPairs, dictOf } from '../types/dict.js';
+export { PyDict, NamespaceDict, namespaceDict, dictType, newDict, dictFromPairs, dictOf } from '../types/dict.js';
 export { makeDict, dictMerge, dictUpdate, dictCopy } from '../types/dict-methods.js';
 export { dictView, dictIter, ViewKind } from '../types/dict-views.js';
 export { PyIter, DONE, iter, iterable, next, pyIter, toArray, asArray, stopIteration, isStopIteration, defineIterType } from '../types/iter.js';
@@ -20,6 +20,6 @@ export { PySet, PyFrozenSet, setType, frozensetType, makeSet, setFrom } from '..
 import '../types/set-methods.js';
 export { sorted, min, max, sum, any, all } from './aggregate.js';
 export { PyGenerator, generatorType, generator, yieldFrom, genClose } from '../types/generator.js';
-export { PyCoroutine, coroutine, await, asyncGenerator, aiter, anext } from '../types/coroutine.js';
+export * from '../types/coroutine.js';
 export { unpack, unpackStar, mergeKwargs } from './unpacking.js';
 export { matchSequence, matchMapping, matchKey, matchRest } from './match-helpers.js';

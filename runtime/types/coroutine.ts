@@ -47,7 +47,7 @@ function runAwaitIterator(it: unknown): unknown {
 }
 
 /** ABI `$.await(x)`: the promise to JS-await for Python `await x`. */
-export function await_(x: unknown): Promise<unknown> | unknown {
+function await_(x: unknown): Promise<unknown> | unknown {
   if (x instanceof PyCoroutine) return x.$start();
   if (x instanceof Promise) return x;
   const f = lookup(typeOf(x), '__await__');

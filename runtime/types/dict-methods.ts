@@ -8,7 +8,7 @@ import { NotImplemented } from '../ops/not-implemented.js';
 import { tupleOf } from '../core/values.js';
 import { call, callMethod } from '../core/call.js';
 import { pyEquals, repr } from '../ops/index.js';
-import { dictType, PyDict } from './dict.js';
+import { dictType, NamespaceDict, PyDict } from './dict.js';
 import { dictIter, dictView, DictReverseIter, ViewKind } from './dict-views.js';
 import { iterable, toArray } from './iter.js';
 import { guardedRepr } from '../builtins/repr-guard.js';
@@ -21,7 +21,7 @@ function hasKeys(o: unknown): boolean {
 /** `d.update(other, **kwargs)` and `dict(other, **kwargs)`. */
 export function dictUpdate(d: PyDict, other: unknown, kwargs: PyDict | null | undefined): void {
   if (other !== undefined) {
-    if (other instanceof PyDict && other.constructor === PyDict) {
+    if (other instanceof PyDict && (other.constructor === PyDict || other instanceof NamespaceDict)) {
       for (const [k, v] of other.$entryIter()) d.$set(k, v);
     } else if (hasKeys(other)) {
       for (const k of iterable(callMethod(other, 'keys'))) d.$set(k, getItemOf(other, k));

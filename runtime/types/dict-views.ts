@@ -5,7 +5,7 @@ import { newBuiltinType, objectType, typeOf, type PyType } from '../core/type.js
 import { tupleOf, PyTuple } from '../core/values.js';
 import { pyEquals, repr } from '../ops/index.js';
 import { DONE, PyIter, defineIterType } from './iter.js';
-import { PyDict } from './dict.js';
+import { NamespaceDict, PyDict } from './dict.js';
 import { guardedRepr } from '../builtins/repr-guard.js';
 
 /** What a dict iterator yields: keys, values or (key, value) tuples. */
@@ -18,7 +18,8 @@ export class DictIter extends PyIter {
   constructor(readonly $d: PyDict, readonly $kind: ViewKind) {
     super();
     this.$size = $d.$size;
-    this.$it = $d.$map.entries();
+    // A namespace-backed dict keeps str keys outside its Map: iterate its entries instead.
+    this.$it = $d instanceof NamespaceDict ? $d.$entryIter() : $d.$map.entries();
   }
   next(): IteratorResult<unknown> {
     const d = this.$d;

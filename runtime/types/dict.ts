@@ -1,6 +1,7 @@
 // PyDict: Python's insertion-ordered dict on a JS Map, with Python key equality.
 import { newBuiltinType, objectType, type PyType } from '../core/type.js';
 import { raise, exc } from '../core/exceptions.js';
+import { attrKey, keyName, type Namespace } from '../core/namespace.js';
 import { addObjectKey, findObjectKey, OBJECT_KEY, primitiveKey, removeObjectKey, type Buckets } from './dict-hashing.js';
 
 export const dictType: PyType = newBuiltinType('dict', objectType);
@@ -104,6 +105,70 @@ export class PyDict {
 }
 dictType.$ctor = PyDict;
 (PyDict.prototype as unknown as { $cls: PyType }).$cls = dictType;
+
+/** The dict that reads and writes a namespace object (module globals, an instance's or a class's
+ *  attributes): `vars()`, `__dict__`, `globals()`. str keys are the namespace's properties (under
+ *  `attrKey`); any other key lives in the inherited Map storage. */
+export class NamespaceDict extends PyDict {
+  constructor(readonly $ns: Namespace) { super(); }
+
+  override $get(k: unknown): unknown {
+    return typeof k === 'string' ? this.$ns[attrKey(k)] : super.$get(k);
+  }
+
+  override $set(k: unknown, v: unknown): void {
+    if (typeof k === 'string') this.$ns[attrKey(k)] = v;
+    else super.$set(k, v);
+  }
+
+  override $pop(k: unknown): unknown {
+    if (typeof k !== 'string') return super.$pop(k);
+    const key = attrKey(k);
+    const v = this.$ns[key];
+    if (v !== undefined) delete this.$ns[key];
+    return v;
+  }
+
+  override get $size(): number {
+    let n = 0;
+    for (const key in this.$ns) if (this.$ns[key] !== undefined && keyName(key) !== null) n++;
+    return n + this.$map.size;
+  }
+
+  override $clear(): void {
+    for (const key of Object.keys(this.$ns)) if (keyName(key) !== null) delete this.$ns[key];
+    super.$clear();
+  }
+
+  override *$keyIter(): IterableIterator<unknown> {
+    for (const [k] of this.$entryIter()) yield k;
+  }
+
+  override *$valueIter(): IterableIterator<unknown> {
+    for (const [, v] of this.$entryIter()) yield v;
+  }
+
+  override *$entryIter(): IterableIterator<[unknown, unknown]> {
+    const ns = this.$ns;
+    for (const key in ns) {
+      const v = ns[key];
+      const name = keyName(key);
+      if (v !== undefined && name !== null) yield [name, v];
+    }
+    yield* super.$entryIter();
+  }
+
+  override $lastKey(): unknown {
+    let last: unknown = undefined;
+    for (const k of this.$keyIter()) last = k;
+    return last;
+  }
+}
+
+/** The dict view of namespace `ns` (a new view each call; callers cache it). */
+export function namespaceDict(ns: Namespace): PyDict {
+  return new NamespaceDict(ns);
+}
 
 /** A new empty dict. */
 export function newDict(): PyDict {
