@@ -1,15 +1,117 @@
-// Builtin functions and methods written in TypeScript: declared with a signature string so the
-// same binder serves them and compiled Python functions.
+// Function objects: compiled Python functions (`def`), builtin functions and methods written in
+// TypeScript (declared with a signature string), and `fixArgs` for positional calls.
 import { raise, exc } from './exceptions.js';
 import { parseSignature, type ParamSpec } from './signature.js';
-import type { PyType } from './type.js';
-import { attrKey } from './namespace.js';
+import { builtinFunctionType, methodDescriptorType, typeChanged, type PyType } from './type.js';
+import { attrKey, type Namespace } from './namespace.js';
+import { PyTuple, tupleFrom } from './values.js';
+import { bindArgs, tooManyPositional, missingArguments } from './bind.js';
+
+/** The properties every callable made here carries. */
+export interface PyCallableProps {
+  $spec: ParamSpec;
+  $name: string;
+  $qualname: string;
+  /** The implementation taking bound JS arguments, when it differs from the function itself. */
+  $impl: (...args: any[]) => unknown;
+}
 
 /** A builtin callable: a JS function with its parameter spec. Omitted optional arguments
- *  arrive as `undefined` and the implementation supplies the default. */
-export type BuiltinFunction = ((...args: any[]) => unknown) & {
-  $spec: ParamSpec; $builtin: true; $name: string; $qualname: string; $impl: (...args: any[]) => unknown;
+ *  arrive as `undefined` and the implementation supplies the default; `*args` arrives as a JS
+ *  array, `**kwargs` as a dict. */
+export type BuiltinFunction = ((...args: any[]) => unknown) & PyCallableProps & { $builtin: true };
+
+/** A compiled Python function (`$.def`). */
+export type PyFunction = ((...args: any[]) => unknown) & PyCallableProps & {
+  $builtin: false;
+  $module: unknown;
+  $doc: unknown;
+  /** `__defaults__`: a tuple, or null. */
+  $defaults: PyTuple | null;
+  /** `__kwdefaults__` by name, or null. */
+  $kwdefaults: Record<string, unknown> | null;
+  $annotations: unknown;
+  $flags: number;
+  /** `__dict__`, made on first use. */
+  $d: Namespace | undefined;
 };
+
+/** What the compiler passes to `$.def` (docs/runtime-abi.md). */
+export interface DefSpec {
+  name: string;
+  qualname?: string;
+  module?: unknown;
+  doc?: unknown;
+  posonly?: string[];
+  args?: string[];
+  vararg?: string | null;
+  kwonly?: string[];
+  kwarg?: string | null;
+  /** Defaults of the last positional parameters: a JS array (or tuple), or null. */
+  defaults?: ArrayLike<unknown> | null;
+  /** Keyword-only defaults: a JS object by name, or null. */
+  kwdefaults?: Record<string, unknown> | null;
+  annotations?: unknown;
+  flags?: number;
+}
+
+function hasExtras(spec: ParamSpec): boolean {
+  return spec.vararg !== null || spec.kwonly.length > 0 || spec.kwarg !== null;
+}
+
+/** Turn compiled JS function `fn` into a Python function object. A function with only
+ *  positional parameters is returned itself (it checks its own arity with fixArgs); one with
+ *  `*args`, keyword-only parameters or `**kwargs` gets a wrapper that binds a positional call. */
+export function def(fn: (...args: any[]) => unknown, d: DefSpec): PyFunction {
+  const spec: ParamSpec = {
+    name: d.name, posonly: d.posonly ?? [], args: d.args ?? [], vararg: d.vararg ?? null,
+    kwonly: d.kwonly ?? [], kwarg: d.kwarg ?? null, defaults: [], kwdefaults: {},
+  };
+  let f: PyFunction;
+  if (hasExtras(spec)) {
+    const wrapper = function (this: unknown, ...args: unknown[]) {
+      return fn.apply(this, bindArgs(f, args, null, null));
+    };
+    f = wrapper as unknown as PyFunction;
+  } else {
+    f = fn as PyFunction;
+  }
+  f.$spec = spec;
+  f.$impl = fn;
+  f.$builtin = false;
+  f.$name = d.name;
+  f.$qualname = d.qualname ?? d.name;
+  f.$module = d.module ?? null;
+  f.$doc = d.doc ?? null;
+  f.$defaults = d.defaults && d.defaults.length > 0 ? tupleFrom(d.defaults) : null;
+  f.$kwdefaults = d.kwdefaults ?? null;
+  f.$annotations = d.annotations ?? null;
+  f.$flags = d.flags ?? 0;
+  f.$d = undefined;
+  return f;
+}
+
+/** Fill the positional arguments of a call to `f` (a function with positional parameters
+ *  only) that did not pass exactly one argument per parameter: defaults, or CPython's TypeError. */
+export function fixArgs(f: PyFunction, args: ArrayLike<unknown>): unknown[] {
+  const spec = f.$spec;
+  const n = spec.posonly.length + spec.args.length;
+  const given = args.length;
+  if (given > n) tooManyPositional(f, given, 0);
+  const defs = f.$defaults;
+  const ndef = defs === null ? 0 : defs.length;
+  const out = new Array(n);
+  for (let i = 0; i < given; i++) out[i] = args[i];
+  const firstDefault = n - ndef;
+  if (given < firstDefault) {
+    const missing: string[] = [];
+    const names = spec.posonly.concat(spec.args);
+    for (let i = given; i < firstDefault; i++) missing.push(names[i]!);
+    missingArguments(f, missing, 'positional');
+  }
+  for (let i = given; i < n; i++) out[i] = defs![i - firstDefault];
+  return out;
+}
 
 function positionalBounds(spec: ParamSpec): [number, number] {
   const max = spec.vararg ? Infinity : spec.posonly.length + spec.args.length;
@@ -21,7 +123,8 @@ function arityMessage(spec: ParamSpec, given: number): string {
   const [min, max] = positionalBounds(spec);
   if (min === max) {
     return max === 1 ? `${spec.name}() takes exactly one argument (${given} given)`
-      : `${spec.name}() takes exactly ${max} arguments (${given} given)`;
+      : max === 0 ? `${spec.name}() takes no arguments (${given} given)`
+        : `${spec.name}() takes exactly ${max} arguments (${given} given)`;
   }
   return given < min ? `${spec.name}() takes at least ${min} argument${min === 1 ? '' : 's'} (${given} given)`
     : `${spec.name}() takes at most ${max} argument${max === 1 ? '' : 's'} (${given} given)`;
@@ -33,33 +136,44 @@ function arityMessage(spec: ParamSpec, given: number): string {
 export function builtinFunction(signature: string, impl: (...args: any[]) => unknown, qualname?: string): BuiltinFunction {
   const spec = parseSignature(signature);
   const [min, max] = positionalBounds(spec);
-  const hasStarOrKw = spec.vararg !== null || spec.kwonly.length > 0 || spec.kwarg !== null;
-  let fn: (...args: any[]) => unknown;
-  if (hasStarOrKw) {
-    fn = impl;
+  let f: BuiltinFunction;
+  if (hasExtras(spec)) {
+    const wrapper = function (this: unknown, ...args: unknown[]) {
+      return impl.apply(this, bindArgs(f, args, null, null));
+    };
+    f = wrapper as unknown as BuiltinFunction;
   } else {
-    fn = function (this: unknown) {
+    f = function (this: unknown) {
       const n = arguments.length;
       if (n < min || n > max) raise(exc.TypeError!, arityMessage(spec, n));
       return impl.apply(this, arguments as unknown as unknown[]);
-    };
+    } as unknown as BuiltinFunction;
   }
-  const f = fn as BuiltinFunction;
   f.$spec = spec;
   f.$builtin = true;
   f.$name = spec.name;
   f.$qualname = qualname ?? spec.name;
   f.$impl = impl;
+  (f as unknown as { $cls: PyType }).$cls = builtinFunctionType;
+  return f;
+}
+
+/** A builtin method of class `t`: like builtinFunction, but it binds to instances as Python
+ *  functions do (`'abc'.upper` is a bound method). */
+export function builtinMethod(t: PyType, signature: string, impl: (...args: any[]) => unknown): BuiltinFunction {
+  const f = builtinFunction(signature, impl);
+  f.$qualname = `${t.$name}.${f.$name}`;
+  (f as unknown as { $cls: PyType }).$cls = methodDescriptorType;
   return f;
 }
 
 /** Put methods on a builtin class: `defineMethods(strType, { 'upper(self)': (s) => ... })`.
- *  The first parameter receives the instance. */
+ *  The first parameter receives the instance. A `__new__` receives the class first. */
 export function defineMethods(t: PyType, methods: Record<string, (...args: any[]) => unknown>): void {
   for (const [sig, impl] of Object.entries(methods)) {
-    const f = builtinFunction(sig, impl);
-    f.$qualname = `${t.$name}.${f.$name}`;
+    // __new__ is called with the class explicitly (a static method in CPython), so it must not bind.
+    const f = sig.trimStart().startsWith('__new__(') ? builtinFunction(sig, impl, `${t.$name}.__new__`) : builtinMethod(t, sig, impl);
     t.$dict[attrKey(f.$name)] = f;
   }
-  t.$version++;
+  typeChanged(t);
 }

@@ -1,6 +1,14 @@
-// PyType: the Python class object, its C3 MRO, and type(v) for every JS representation.
-import { newNamespace, type Namespace } from './namespace.js';
+// PyType: the Python class object, its C3 MRO, cached attribute lookup along the MRO, and
+// type(v) for every JS representation.
+import { newNamespace, attrKey, type Namespace } from './namespace.js';
 import { PyComplex, PyFloat, PyTuple } from './values.js';
+
+/** Cache entry for a name that no class on the MRO defines. */
+const ABSENT: unique symbol = Symbol('absent');
+
+function newCache(): Record<string, PyType | typeof ABSENT> {
+  return newNamespace() as Record<string, PyType | typeof ABSENT>;
+}
 
 /** A Python class. Instances of user classes are made by `$ctor`; `inst.$cls` is the class. */
 export class PyType {
@@ -11,7 +19,7 @@ export class PyType {
   $module: string;
   $bases: PyType[];
   $mro: PyType[] = [];
-  /** The class's own attributes (its `__dict__`). */
+  /** The class's own attributes (its `__dict__`), keyed by `attrKey(name)`. */
   $dict: Namespace = newNamespace();
   /** JS constructor of instances; its prototype carries `$cls`. */
   $ctor: new () => any;
@@ -19,23 +27,52 @@ export class PyType {
   $builtin = false;
   /** Bumped whenever this class or a base changes, to invalidate attribute caches. */
   $version = 0;
+  /** Classes that list this one among their bases (for cache invalidation and __subclasses__). */
+  $subclasses: PyType[] = [];
+  /** MRO lookups already done: key -> the class on the MRO whose dict holds it, or ABSENT.
+   *  Replaced when a name is added to or removed from a class on the MRO (not when a value is
+   *  replaced, so `C.counter += 1` keeps every cache). */
+  $cache = newCache();
+  /** Where instances keep their attributes (their `__dict__`): 0 nowhere (int, a `__slots__`
+   *  class), 1 as own properties of the instance object (user classes and exceptions, whose
+   *  prototype chains hold no Python-visible names), 2 in a namespace at `inst.$d` (functions,
+   *  modules, subclasses of list or dict, whose JS prototypes carry JS methods). */
+  $attrs: 0 | 1 | 2 = 0;
+  /** Names declared in this class's own `__slots__`, or null. */
+  $slots: string[] | null = null;
+  /** The `__getattribute__`, `__setattr__`, `__getattr__` found on the MRO (refreshed on change),
+   *  so attribute access can test for the default ones with one comparison. */
+  $getattribute: unknown = undefined;
+  $setattr: unknown = undefined;
+  $delattr: unknown = undefined;
+  $getattrHook: unknown = undefined;
 
-  constructor(name: string, bases: PyType[], metaclass: PyType | null, module = 'builtins') {
+  constructor(name: string, bases: PyType[], metaclass: PyType | null, module = 'builtins', ctor?: new () => any) {
     this.$name = name;
     this.$qualname = name;
     this.$module = module;
     this.$bases = bases;
     if (metaclass) this.$cls = metaclass;
-    const base = bases[0]?.$ctor;
-    const ctor = base ? class extends (base as new () => object) {} : class {};
-    if (!base) Object.setPrototypeOf(ctor.prototype, null);
-    (ctor.prototype as { $cls: PyType }).$cls = this;
-    this.$ctor = ctor;
-    this.$mro = computeMro(this);
+    if (ctor) {
+      this.$ctor = ctor;
+    } else {
+      const base = bases[0]?.$ctor;
+      const made = base ? class extends (base as new () => object) {} : class {};
+      if (!base) Object.setPrototypeOf(made.prototype, null);
+      this.$ctor = made;
+    }
+    const proto = this.$ctor.prototype as { $cls: PyType; constructor?: unknown };
+    proto.$cls = this;
+    // `constructor` on a prototype we made would read as a Python attribute of instances.
+    if (!ctor) delete proto.constructor;
+    this.$mro = computeMro(this) ?? [this, ...bases];
+    this.$attrs = bases.length > 0 ? bases[0]!.$attrs : 0;
+    for (const b of bases) b.$subclasses.push(this);
+    refreshHooks(this);
   }
 }
 
-/** C3 linearisation; null when the bases admit no consistent order. */
+/** C3 linearisation of `cls` over `bases`; null when the bases admit no consistent order. */
 export function c3Merge(cls: PyType, bases: PyType[]): PyType[] | null {
   const seqs = [...bases.map((b) => [...b.$mro]), [...bases]].filter((s) => s.length > 0);
   const out: PyType[] = [cls];
@@ -56,16 +93,65 @@ export function c3Merge(cls: PyType, bases: PyType[]): PyType[] | null {
   return out;
 }
 
-function computeMro(cls: PyType): PyType[] {
-  return c3Merge(cls, cls.$bases) ?? [cls, ...cls.$bases];
+function computeMro(cls: PyType): PyType[] | null {
+  return c3Merge(cls, cls.$bases);
+}
+
+/** The class on the MRO of `t` whose dict holds property key `key`, without the cache. */
+function findOwner(t: PyType, key: string): PyType | undefined {
+  const mro = t.$mro;
+  for (let i = 0; i < mro.length; i++) {
+    if (mro[i]!.$dict[key] !== undefined) return mro[i]!;
+  }
+  return undefined;
+}
+
+function lookupUncached(t: PyType, key: string): unknown {
+  const owner = findOwner(t, key);
+  return owner === undefined ? undefined : owner.$dict[key];
+}
+
+/** Find property key `key` (already passed through attrKey) along the MRO of `t`, cached per class. */
+export function lookupKey(t: PyType, key: string): unknown {
+  let owner = t.$cache[key];
+  if (owner === undefined) owner = t.$cache[key] = findOwner(t, key) ?? ABSENT;
+  return owner === ABSENT ? undefined : owner.$dict[key];
+}
+
+/** Find Python name `name` along the MRO of `t` (class attributes only); undefined when absent. */
+export function lookup(t: PyType, name: string): unknown {
+  return lookupKey(t, attrKey(name));
+}
+
+function refreshHooks(t: PyType): void {
+  t.$getattribute = lookupUncached(t, '__getattribute__');
+  t.$setattr = lookupUncached(t, '__setattr__');
+  t.$delattr = lookupUncached(t, '__delattr__');
+  t.$getattrHook = lookupUncached(t, '__getattr__');
+}
+
+/** Call after changing `t.$dict` or `t.$mro`: drops the lookup caches of `t` and every subclass. */
+export function typeChanged(t: PyType): void {
+  t.$version++;
+  t.$cache = newCache();
+  refreshHooks(t);
+  const subs = t.$subclasses;
+  for (let i = 0; i < subs.length; i++) typeChanged(subs[i]!);
+}
+
+/** Set where instances of `t` and of its subclasses keep their attributes (see PyType.$attrs). */
+export function setInstanceAttrs(t: PyType, mode: 0 | 1 | 2): void {
+  t.$attrs = mode;
+  for (const s of t.$subclasses) setInstanceAttrs(s, mode);
 }
 
 /** The builtin classes, filled in as the runtime's modules load. */
 export const builtinTypes: Record<string, PyType> = Object.create(null);
 
-/** Make a builtin class (no metaclass yet for `type` itself: fixed up below). */
-export function newBuiltinType(name: string, base: PyType | null, module = 'builtins'): PyType {
-  const t = new PyType(name, base ? [base] : [], builtinTypes.type ?? null, module);
+/** Make a builtin class (no metaclass yet for `type` itself: fixed up below). `ctor` is the JS
+ *  class of its instances when they are not plain objects (Array for list, Error for exceptions). */
+export function newBuiltinType(name: string, base: PyType | null, module = 'builtins', ctor?: new () => any): PyType {
+  const t = new PyType(name, base ? [base] : [], builtinTypes.type ?? null, module, ctor);
   t.$builtin = true;
   builtinTypes[name] = t;
   return t;
@@ -81,16 +167,15 @@ export const boolType = newBuiltinType('bool', intType);
 export const floatType = newBuiltinType('float', objectType);
 export const complexType = newBuiltinType('complex', objectType);
 export const strType = newBuiltinType('str', objectType);
-export const listType = newBuiltinType('list', objectType);
-export const tupleType = newBuiltinType('tuple', objectType);
+// Instances of list and tuple subclasses must still be arrays.
+export const listType = newBuiltinType('list', objectType, 'builtins', class extends Array {});
+export const tupleType = newBuiltinType('tuple', objectType, 'builtins', PyTuple);
 export const noneType = newBuiltinType('NoneType', objectType);
 export const functionType = newBuiltinType('function', objectType);
-
-// Instances of list and tuple subclasses must still be arrays.
-listType.$ctor = class extends Array {};
-(listType.$ctor.prototype as { $cls: PyType }).$cls = listType;
-tupleType.$ctor = PyTuple;
-(PyTuple.prototype as unknown as { $cls: PyType }).$cls = tupleType;
+/** Builtin functions that do not bind (len, print): `builtin_function_or_method`. */
+export const builtinFunctionType = newBuiltinType('builtin_function_or_method', objectType);
+/** Builtin methods of builtin classes (str.upper): they bind like Python functions. */
+export const methodDescriptorType = newBuiltinType('method_descriptor', objectType);
 
 /** `type(v)`: the Python class of any value. */
 export function typeOf(v: unknown): PyType {
@@ -108,7 +193,6 @@ export function typeOf(v: unknown): PyType {
       if (Array.isArray(v)) return listType;
       if (v instanceof PyFloat) return floatType;
       if (v instanceof PyComplex) return complexType;
-      if (v instanceof PyType) return v.$cls;
       return objectType;
     }
     default: return objectType;
@@ -120,13 +204,7 @@ export function isInstanceExact(v: unknown, t: PyType): boolean {
   return typeOf(v).$mro.includes(t);
 }
 
-/** Find `name` along the MRO of `t` (class attributes only); undefined when absent. */
-export function lookup(t: PyType, name: string): unknown {
-  const key = name.charCodeAt(0) === 36 ? '$' + name : name;
-  const mro = t.$mro;
-  for (let i = 0; i < mro.length; i++) {
-    const v = mro[i]!.$dict[key];
-    if (v !== undefined) return v;
-  }
-  return undefined;
+/** issubclass without the __subclasscheck__ hook. */
+export function isSubtype(a: PyType, b: PyType): boolean {
+  return a === b || a.$mro.includes(b);
 }

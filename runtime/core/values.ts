@@ -33,9 +33,10 @@ export function tupleOf<T>(...items: T[]): PyTuple<T> {
   return t;
 }
 
-/** Build a tuple from an array (copied). */
-export function tupleFrom<T>(items: ArrayLike<T>): PyTuple<T> {
-  const t = new PyTuple<T>(items.length);
-  for (let i = 0; i < items.length; i++) t[i] = items[i]!;
+/** Build a tuple from an array (copied), optionally from index `start`. */
+export function tupleFrom<T>(items: ArrayLike<T>, start = 0): PyTuple<T> {
+  const n = items.length - start;
+  const t = new PyTuple<T>(n > 0 ? n : 0);
+  for (let i = 0; i < n; i++) t[i] = items[start + i]!;
   return t;
 }

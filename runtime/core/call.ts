@@ -1,0 +1,114 @@
+// Calling any Python callable: functions, builtins, classes, bound methods and objects with
+// `__call__`; keyword and unpacking calls through the binder; method calls without a bound method.
+import { raise, exc } from './exceptions.js';
+import { attrKey } from './namespace.js';
+import { lookupKey, methodDescriptorType, typeOf, PyType } from './type.js';
+import { PyMethod } from './method.js';
+import { bindArgs } from './bind.js';
+import { getattr, objectGetattribute, instanceAttr, bindAttribute } from './attributes.js';
+import { typeCall } from './instantiate.js';
+import type { PyDict } from '../types/dict.js';
+
+/** Is `f` a function that binds like a Python function when found on a class? */
+export function isMethodLike(f: unknown): f is (...a: any[]) => unknown {
+  if (typeof f !== 'function') return false;
+  const c = (f as { $cls?: PyType }).$cls;
+  return c === undefined || c === methodDescriptorType;
+}
+
+/** Call `f` with JS arrays of positional values and keyword names/values (null: none). */
+export function invoke(f: any, pos: unknown[], names: string[] | null, values: unknown[] | null): unknown {
+  if (typeof f === 'function') {
+    if (names === null || names.length === 0) return f.apply(null, pos);
+    if (f.$spec === undefined) return raise(exc.TypeError!, `${f.name || 'function'}() takes no keyword arguments`);
+    return f.$impl.apply(null, bindArgs(f, pos, names, values));
+  }
+  if (f instanceof PyMethod) return invoke(f.$func, [f.$self, ...pos], names, values);
+  if (f instanceof PyType) return typeCall(f, pos, names, values);
+  return callSpecial(f, '__call__', pos, names, values);
+}
+
+/** Call the special method `name` of type(self) on `self` (`self.__call__(...)` as the
+ *  interpreter does it: looked up on the type, never on the instance). */
+export function callSpecial(self: unknown, name: string, pos: unknown[], names: string[] | null, values: unknown[] | null): unknown {
+  const cls = typeOf(self);
+  const m = lookupKey(cls, attrKey(name));
+  if (m === undefined || m === null) {
+    if (name === '__call__') return raise(exc.TypeError!, `'${cls.$name}' object is not callable`);
+    return raise(exc.AttributeError!, `'${cls.$name}' object has no attribute '${name}'`);
+  }
+  if (isMethodLike(m)) {
+    if (names === null) {
+      switch (pos.length) {
+        case 0: return m(self);
+        case 1: return m(self, pos[0]);
+        case 2: return m(self, pos[0], pos[1]);
+        default: break;
+      }
+    }
+    return invoke(m, [self, ...pos], names, values);
+  }
+  return invoke(bindAttribute(m, self, cls), pos, names, values);
+}
+
+/** `f(a, b)` for any callable (compiled code calls JS functions directly). */
+export function call(f: any, ...args: unknown[]): unknown {
+  if (typeof f === 'function') return f(...args);
+  if (f instanceof PyMethod) {
+    const fn = f.$func;
+    if (typeof fn === 'function') return fn(f.$self, ...args);
+    return invoke(fn, [f.$self, ...args], null, null);
+  }
+  if (f instanceof PyType) return typeCall(f, args, null, null);
+  return callSpecial(f, '__call__', args, null, null);
+}
+
+/** `f(*pos, k1=v1, ...)`: `$.callKw(f, [pos...], ["k1", ...], [v1, ...])`. */
+export function callKw(f: any, pos: unknown[], names: string[], values: unknown[]): unknown {
+  return invoke(f, pos, names, values);
+}
+
+/** `f(*args, **kwargs)`: `args` is a JS array already expanded, `kwargs` a dict of str keys or null. */
+export function callEx(f: any, args: unknown[], kwargs: PyDict | null): unknown {
+  if (kwargs === null || kwargs.$size === 0) return invoke(f, Array.isArray(args) ? args : Array.from(args), null, null);
+  const names: string[] = [];
+  const values: unknown[] = [];
+  for (const [k, v] of kwargs.$entryIter()) {
+    if (typeof k !== 'string') raise(exc.TypeError!, 'keywords must be strings');
+    names.push(k);
+    values.push(v);
+  }
+  return invoke(f, Array.isArray(args) ? args : Array.from(args), names, values);
+}
+
+/** `o.name(args...)`: a function found on the class is called with `o` first, no bound method made. */
+export function callMethod(o: any, name: string, ...args: unknown[]): unknown {
+  const cls = typeOf(o);
+  if (cls.$getattribute === objectGetattribute) {
+    const key = attrKey(name);
+    const m = lookupKey(cls, key);
+    if (isMethodLike(m) && (cls.$attrs === 0 || instanceAttr(o, cls, key) === undefined)) {
+      switch (args.length) {
+        case 0: return m(o);
+        case 1: return m(o, args[0]);
+        case 2: return m(o, args[0], args[1]);
+        case 3: return m(o, args[0], args[1], args[2]);
+        default: return m(o, ...args);
+      }
+    }
+  }
+  return call(getattr(o, name), ...args);
+}
+
+/** `o.name(*pos, k=v, ...)`. */
+export function callMethodKw(o: any, name: string, pos: unknown[], names: string[], values: unknown[]): unknown {
+  const cls = typeOf(o);
+  if (cls.$getattribute === objectGetattribute) {
+    const key = attrKey(name);
+    const m = lookupKey(cls, key);
+    if (isMethodLike(m) && (cls.$attrs === 0 || instanceAttr(o, cls, key) === undefined)) {
+      return invoke(m, [o, ...pos], names, values);
+    }
+  }
+  return invoke(getattr(o, name), pos, names, values);
+}
