@@ -1,9 +1,6 @@
 // The compiler pipeline as one straight line: parse -> analyze -> lower -> emit/bundle.
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { Module } from './ast/index.js';
-import { moduleFromJson } from './ast/from-json.js';
+import { parseModule } from './parse/index.js';
 import { analyze } from './analyze/index.js';
 import { lowerModule, type ModuleInfo } from './lower/index.js';
 import { writeBundle, type Bundle, type LoweredModule } from './bundle/writer.js';
@@ -16,15 +13,9 @@ export interface CompileOptions {
 /** The name the entry module is registered under; `$.runMain` runs it as `__main__`. */
 export const ENTRY_MODULE = '__main__';
 
-/** Interim parser: CPython's own AST through the dev bridge, until src/parse lands. */
-function parseSource(file: string): Module {
-  const bridge = fileURLToPath(new URL('../../scripts/dev/pyast-json.py', import.meta.url));
-  return moduleFromJson(execFileSync('python3', [bridge, file], { encoding: 'utf8', maxBuffer: 1 << 28 }));
-}
-
 /** One module: parse, analyze, lower to its `$.defineModule(...)` statement. */
 export function compileModule(source: string, info: ModuleInfo): LoweredModule {
-  const module = parseSource(info.file);
+  const module = parseModule(source, info.file);
   const table = analyze(module, info.file);
   return { statement: lowerModule(module, table, info), file: info.file, source };
 }
