@@ -1,6 +1,6 @@
 // Raising and handling from compiled code: makeRaise, toPyException, excMatches and the stack of
 // exceptions being handled (sys.exc_info(), bare `raise`, implicit __context__).
-import * as core from '../core/index.js';
+import { call } from '../core/call.js';
 import {
   captureTraceback, exc, isPyException, newException, noteCaught, raise, raiseHooks, type PyBaseExceptionObject,
 } from '../core/exceptions.js';
@@ -49,8 +49,7 @@ function isExceptionClass(v: unknown): v is PyType {
 
 /** Instantiate exception class `t` with no arguments, as `raise T` does. */
 function instantiate(t: PyType): PyExc {
-  const call = (core as unknown as { call?: (f: unknown, ...a: unknown[]) => unknown }).call;
-  const v = call ? call(t) : newException(t, []);
+  const v = call(t);
   if (!isPyException(v)) {
     raise(exc.TypeError!, `calling ${t.$name} should have returned an instance of BaseException, not ${typeOf(v).$name}`);
   }
@@ -86,11 +85,7 @@ export function reraise(): PyExc {
 /** The Python exception for anything JS threw: Python exceptions as they are; a JS stack
  *  overflow becomes RecursionError; other JS errors become the closest Python exception. */
 export function toPyException(err: unknown): PyExc {
-  if (isPyException(err)) {
-    noteCaught(err.$cls);
-    return err;
-  }
-  return fromJsError(err);
+  return isPyException(err) ? err : fromJsError(err);
 }
 
 /** The converted exception is kept on the JS error so every handler sees the same object. */
@@ -131,16 +126,29 @@ function checkCatchable(E: unknown): void {
 /** Does `except E` catch `e`? `E` is a class or a tuple of classes. */
 export function excMatches(e: PyExc, E: unknown): boolean {
   const cls = e.$cls;
-  if (cls === E) return true;
+  if (cls === E) {
+    noteCaught(cls);
+    return true;
+  }
   if (E instanceof PyType) {
     const mro = cls.$mro;
-    for (let i = 1; i < mro.length; i++) if (mro[i] === E) return true;
+    for (let i = 1; i < mro.length; i++) {
+      if (mro[i] === E) {
+        noteCaught(cls);
+        return true;
+      }
+    }
     checkCatchable(E);
     return false;
   }
   if (E instanceof PyTuple) {
     for (let i = 0; i < E.length; i++) checkCatchable(E[i]);
-    for (let i = 0; i < E.length; i++) if (cls.$mro.includes(E[i] as PyType)) return true;
+    for (let i = 0; i < E.length; i++) {
+      if (cls.$mro.includes(E[i] as PyType)) {
+        noteCaught(cls);
+        return true;
+      }
+    }
     return false;
   }
   checkCatchable(E);

@@ -4,6 +4,8 @@ import '../modules/importlib.js';
 export { makeRaise, reraise, toPyException, excMatches, excEnter, excLeave, currentException, excInfo } from './handling.js';
 export { stdoutWrite, stdoutFlush, stderrWrite, stdinReadLine, stdinReadAll } from './stdio.js';
 export { PyModule, moduleType, newModule, defineModule, registerBuiltinModule, importModule, importFrom, importStar, sysModules } from './modules.js';
+export { withEnter, withExit } from './with.js';
+export { excStarBegin, excStarMatch, excStarRaised, excStarEnd } from './exception-groups.js';
 export { registerSourceMap } from './sourcemap.js';
 export { formatException, formatExceptionOnly } from './traceback.js';
 export { runMain } from './main.js';

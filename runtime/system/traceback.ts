@@ -3,6 +3,7 @@
 import { isPyException, type PyBaseExceptionObject } from '../core/exceptions.js';
 import { str } from '../ops/repr.js';
 import { mapPosition, type PyPosition } from './sourcemap.js';
+import { groupParts } from './exception-groups.js';
 
 type PyExc = PyBaseExceptionObject;
 
@@ -114,26 +115,107 @@ export function formatExceptionOnly(e: PyExc): string {
   return out;
 }
 
-/** One exception's traceback block, without its chain. */
-function formatOne(e: PyExc): string {
-  const frames = pythonFrames(e);
-  const head = frames.length > 0 ? 'Traceback (most recent call last):\n' + formatFrames(frames) : '';
-  return head + formatExceptionOnly(e);
-}
-
 const CAUSE = '\nThe above exception was the direct cause of the following exception:\n\n';
 const CONTEXT = '\nDuring handling of the above exception, another exception occurred:\n\n';
+/** CPython's limits on printed exception groups. */
+const MAX_GROUP_WIDTH = 15;
+const MAX_GROUP_DEPTH = 10;
 
-/** The full text CPython prints for an uncaught exception `e`: chained exceptions first. */
-export function formatException(e: PyExc, seen = new Set<PyExc>()): string {
-  seen.add(e);
-  let out = '';
-  const cause = e.$cause;
-  const context = e.$context;
-  if (isPyException(cause) && !seen.has(cause)) {
-    out = formatException(cause, seen) + CAUSE;
-  } else if (!e.$suppressContext && isPyException(context) && !seen.has(context)) {
-    out = formatException(context, seen) + CONTEXT;
+/** Where printing stands inside nested exception groups (traceback.py's print context). */
+class PrintContext {
+  out = '';
+  depth = 0;
+  needClose = false;
+  seen = new Set<PyExc>();
+
+  indent(): string {
+    return ' '.repeat(2 * this.depth);
   }
-  return out + formatOne(e);
+
+  /** Add `text` with every line prefixed by the group margin. */
+  emit(text: string, margin = '|'): void {
+    const prefix = this.depth > 0 ? `${this.indent()}${margin} ` : '';
+    if (prefix === '') { this.out += text; return; }
+    for (const line of text.split(/(?<=\n)/)) if (line !== '') this.out += prefix + line;
+  }
+}
+
+/** The chain of `e` (causes and contexts), outermost first, each with the message printed
+ *  before it (the one relating it to the exception printed just before). */
+function chainOf(e: PyExc, seen: Set<PyExc>): [string | null, PyExc][] {
+  const chain: [string | null, PyExc][] = [];
+  let cur: PyExc | null = e;
+  while (cur !== null) {
+    seen.add(cur);
+    const cause: unknown = cur.$cause;
+    const context: unknown = cur.$context;
+    let msg: string | null = null;
+    let next: PyExc | null = null;
+    if (isPyException(cause) && !seen.has(cause)) {
+      msg = CAUSE;
+      next = cause;
+    } else if (!cur.$suppressContext && isPyException(context) && !seen.has(context)) {
+      msg = CONTEXT;
+      next = context;
+    }
+    chain.push([msg, cur]);
+    cur = next;
+  }
+  return chain.reverse();
+}
+
+function formatInto(ctx: PrintContext, e: PyExc): void {
+  for (const [msg, x] of chainOf(e, ctx.seen)) {
+    if (msg !== null) ctx.emit(msg);
+    const frames = pythonFrames(x);
+    const group = groupParts(x);
+    if (group === null) {
+      if (frames.length > 0) ctx.emit('Traceback (most recent call last):\n' + formatFrames(frames));
+      ctx.emit(formatExceptionOnly(x));
+    } else if (ctx.depth > MAX_GROUP_DEPTH) {
+      ctx.emit(`... (max_group_depth is ${MAX_GROUP_DEPTH})\n`);
+    } else {
+      formatGroup(ctx, x, frames, group.exceptions);
+    }
+  }
+}
+
+function formatGroup(ctx: PrintContext, g: PyExc, frames: PyFrame[], parts: PyExc[]): void {
+  const topLevel = ctx.depth === 0;
+  if (topLevel) ctx.depth++;
+  if (frames.length > 0) {
+    ctx.emit('Exception Group Traceback (most recent call last):\n', topLevel ? '+' : '|');
+    ctx.emit(formatFrames(frames));
+  }
+  ctx.emit(formatExceptionOnly(g));
+  const n = parts.length <= MAX_GROUP_WIDTH ? parts.length : MAX_GROUP_WIDTH + 1;
+  ctx.needClose = false;
+  for (let i = 0; i < n; i++) {
+    const last = i === n - 1;
+    if (last) ctx.needClose = true;
+    const truncated = i >= MAX_GROUP_WIDTH;
+    const title = truncated ? '...' : String(i + 1);
+    ctx.out += `${ctx.indent()}${i === 0 ? '+-' : '  '}+---------------- ${title} ----------------\n`;
+    ctx.depth++;
+    if (!truncated) {
+      formatInto(ctx, parts[i]!);
+    } else {
+      const remaining = parts.length - MAX_GROUP_WIDTH;
+      ctx.emit(`and ${remaining} more exception${remaining > 1 ? 's' : ''}\n`);
+    }
+    if (last && ctx.needClose) {
+      ctx.out += `${ctx.indent()}+------------------------------------\n`;
+      ctx.needClose = false;
+    }
+    ctx.depth--;
+  }
+  if (topLevel) ctx.depth = 0;
+}
+
+/** The full text CPython prints for an uncaught exception `e`: chained exceptions first,
+ *  exception groups drawn as nested boxes. */
+export function formatException(e: PyExc): string {
+  const ctx = new PrintContext();
+  formatInto(ctx, e);
+  return ctx.out;
 }
