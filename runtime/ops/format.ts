@@ -6,7 +6,7 @@ import { PyComplex, PyFloat } from '../core/values.js';
 import { formatFloatSpec, formatIntSpec, formatStrSpec, parseSpec } from '../types/format-spec.js';
 import { formatComplexSpec } from '../types/complex-format.js';
 import { callSlot } from './dispatch.js';
-import { str } from './repr.js';
+import { ascii, repr, str } from './repr.js';
 
 /** format(v, spec) as a JS string. */
 export function format(v: unknown, spec: string = ''): string {
@@ -30,4 +30,14 @@ export function format(v: unknown, spec: string = ''): string {
   const r = callSlot(f, v, spec);
   if (typeof r !== 'string') raise(exc.TypeError!, `__format__ must return a str, not ${typeOf(r).$name}`);
   return r;
+}
+
+/** An f-string field `{value!conv:spec}`: `conversion` is -1 (none) or the code of s, r, a. */
+export function formatValue(v: unknown, conversion: number, spec: string): string {
+  let x = v;
+  if (conversion === 115) x = str(v);
+  else if (conversion === 114) x = repr(v);
+  else if (conversion === 97) x = ascii(v);
+  if (spec === '' && typeof x === 'string') return x;
+  return format(x, spec);
 }

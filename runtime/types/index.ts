@@ -1,2 +1,4 @@
-// Barrel of runtime/types: the names compiled code and other runtime areas import from here.
-export {};
+// Barrel of runtime/types: loading it registers the number, str and bytes classes, their
+// builtin functions and the math module (kept out of the ops barrel, which container modules
+// import, so that registering math does not run inside their import cycle).
+import '../builtins/numbers-strings.js';

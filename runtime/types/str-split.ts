@@ -1,0 +1,148 @@
+// Splitting, joining and stripping str: split/rsplit/splitlines/join/strip family/expandtabs,
+// with Python's whitespace and line-boundary sets.
+import { exc, raise } from '../core/exceptions.js';
+import { typeOf } from '../core/type.js';
+import { asArray } from './iter.js';
+import { indexToInt } from './int.js';
+import { mustBeStr } from './str-search.js';
+
+/** Python's whitespace (str.isspace), which differs from JS `\s`. */
+export const WHITESPACE_CLASS = '\\t\\n\\x0b\\x0c\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
+const WS_RUN = new RegExp(`[${WHITESPACE_CLASS}]+`);
+const WS_CHAR = new RegExp(`^[${WHITESPACE_CLASS}]$`);
+const LEADING_WS = new RegExp(`^[${WHITESPACE_CLASS}]+`);
+const TRAILING_WS = new RegExp(`[${WHITESPACE_CLASS}]+$`);
+
+export function isSpaceChar(ch: string): boolean {
+  return WS_CHAR.test(ch);
+}
+
+function maxSplit(v: unknown): number {
+  if (v === undefined || v === null) return -1;
+  return Number(indexToInt(v));
+}
+
+function splitWhitespace(s: string, max: number): string[] {
+  const out: string[] = [];
+  let rest = s.replace(LEADING_WS, '');
+  while (rest.length > 0) {
+    if (max >= 0 && out.length >= max) { out.push(rest); break; }
+    const m = WS_RUN.exec(rest);
+    if (m === null) { out.push(rest); break; }
+    out.push(rest.slice(0, m.index));
+    rest = rest.slice(m.index + m[0].length);
+  }
+  return out;
+}
+
+export function strSplit(s: string, sep?: unknown, maxsplit?: unknown): string[] {
+  const max = maxSplit(maxsplit);
+  if (sep === undefined || sep === null) return splitWhitespace(s, max);
+  const p = mustBeStr(sep);
+  if (p === '') raise(exc.ValueError!, 'empty separator');
+  if (max < 0) return s.split(p);
+  const out: string[] = [];
+  let pos = 0;
+  while (out.length < max) {
+    const i = s.indexOf(p, pos);
+    if (i < 0) break;
+    out.push(s.slice(pos, i));
+    pos = i + p.length;
+  }
+  out.push(s.slice(pos));
+  return out;
+}
+
+export function strRsplit(s: string, sep?: unknown, maxsplit?: unknown): string[] {
+  const max = maxSplit(maxsplit);
+  if (max < 0) return strSplit(s, sep, maxsplit);
+  if (sep === undefined || sep === null) {
+    const out: string[] = [];
+    let rest = s.replace(TRAILING_WS, '');
+    while (rest.length > 0) {
+      if (out.length >= max) { out.push(rest); break; }
+      let i = rest.length - 1;
+      while (i >= 0 && !isSpaceChar(rest[i]!)) i--;
+      if (i < 0) { out.push(rest); break; }
+      out.push(rest.slice(i + 1));
+      rest = rest.slice(0, i + 1).replace(TRAILING_WS, '');
+    }
+    return out.reverse();
+  }
+  const p = mustBeStr(sep);
+  if (p === '') raise(exc.ValueError!, 'empty separator');
+  const out: string[] = [];
+  let end = s.length;
+  while (out.length < max) {
+    const i = s.lastIndexOf(p, end - p.length);
+    if (i < 0 || end - p.length < 0) break;
+    out.push(s.slice(i + p.length, end));
+    end = i;
+  }
+  out.push(s.slice(0, end));
+  return out.reverse();
+}
+
+const LINE_BREAK = /\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]/g;
+
+export function strSplitlines(s: string, keepends?: unknown): string[] {
+  const keep = keepends === true || (typeof keepends === 'number' && keepends !== 0);
+  const out: string[] = [];
+  let pos = 0;
+  LINE_BREAK.lastIndex = 0;
+  for (let m = LINE_BREAK.exec(s); m !== null; m = LINE_BREAK.exec(s)) {
+    out.push(s.slice(pos, keep ? m.index + m[0].length : m.index));
+    pos = m.index + m[0].length;
+  }
+  if (pos < s.length) out.push(s.slice(pos));
+  return out;
+}
+
+export function strJoin(sep: string, items: unknown): string {
+  const a = asArray(items);
+  for (let i = 0; i < a.length; i++) {
+    if (typeof a[i] !== 'string') {
+      raise(exc.TypeError!, `sequence item ${i}: expected str instance, ${typeOf(a[i]).$name} found`);
+    }
+  }
+  return Array.prototype.join.call(a, sep);
+}
+
+function charSet(chars: unknown): Set<string> | null {
+  if (chars === undefined || chars === null) return null;
+  return new Set(Array.from(mustBeStr(chars)));
+}
+
+export function strStrip(s: string, chars?: unknown, left = true, right = true): string {
+  const set = charSet(chars);
+  if (set === null) {
+    let r = s;
+    if (left) r = r.replace(LEADING_WS, '');
+    if (right) r = r.replace(TRAILING_WS, '');
+    return r;
+  }
+  const cs = Array.from(s);
+  let a = 0, b = cs.length;
+  if (left) while (a < b && set.has(cs[a]!)) a++;
+  if (right) while (b > a && set.has(cs[b - 1]!)) b--;
+  return cs.slice(a, b).join('');
+}
+
+export function strExpandtabs(s: string, tabsize?: unknown): string {
+  const size = tabsize === undefined ? 8 : Number(indexToInt(tabsize));
+  let out = '';
+  let col = 0;
+  for (const ch of s) {
+    if (ch === '\t') {
+      if (size > 0) {
+        const n = size - (col % size);
+        out += ' '.repeat(n);
+        col += n;
+      }
+    } else {
+      out += ch;
+      col = ch === '\n' || ch === '\r' ? 0 : col + 1;
+    }
+  }
+  return out;
+}
