@@ -4,7 +4,9 @@ import { builtinFunction } from '../core/function.js';
 import { registerBuiltin } from '../core/builtins-registry.js';
 import { strType, typeOf } from '../core/type.js';
 import { call } from '../core/call.js';
-import { add, gt, lt, truthy } from '../ops/index.js';
+import { add } from '../ops/binary.js';
+import { gt, lt } from '../ops/compare.js';
+import { truthy } from '../ops/truthy.js';
 import { iterable, toArray } from '../types/iter.js';
 import { sortArray } from '../types/list-sort.js';
 

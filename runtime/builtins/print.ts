@@ -4,7 +4,7 @@ import { builtinFunction } from '../core/function.js';
 import { registerBuiltin } from '../core/builtins-registry.js';
 import { typeOf } from '../core/type.js';
 import { callMethod } from '../core/call.js';
-import { str } from '../ops/index.js';
+import { str } from '../ops/repr.js';
 import { stdoutFlush, stdinReadLine, stdoutWrite } from '../system/stdio.js';
 
 function textArg(v: unknown, name: string, dflt: string): string {

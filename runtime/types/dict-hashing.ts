@@ -1,6 +1,7 @@
 // Python key equality for dict and set tables: maps each key to the JS value a Map compares.
 import { PyComplex, PyFloat } from '../core/values.js';
-import { hash, pyEquals } from '../ops/index.js';
+import { hash } from '../ops/hash.js';
+import { pyEquals } from '../ops/compare.js';
 
 /** Marks a key that is not a JS primitive after normalisation (tuples, frozensets, instances). */
 export const OBJECT_KEY: unique symbol = Symbol('objectKey');

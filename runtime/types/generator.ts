@@ -50,10 +50,9 @@ export class PyGenerator extends PyIter {
     return r;
   }
 
-  /** JS iteration (for loops): next() is send(None). */
+  /** JS iteration (for loops): next() is send(None); the final result keeps the return value. */
   next(): IteratorResult<unknown> {
-    const r = this.$step(SEND, null);
-    return r.done ? DONE : r;
+    return this.$step(SEND, null);
   }
 }
 export const generatorType = defineIterType('generator', PyGenerator);

@@ -7,7 +7,8 @@ import { PyTuple } from '../core/values.js';
 import { call } from '../core/call.js';
 
 /** Base of the builtin iterator objects: a JS iterator (`next()` -> `{done, value}`) and a
- *  Python iterator (`__next__`, `__iter__`) at once, so `for` loops never wrap them. */
+ *  Python iterator (`__next__`, `__iter__`) at once, so `for` loops never wrap them. A finished
+ *  result's `value` is what StopIteration carries (a generator's return value), else undefined. */
 export abstract class PyIter implements IterableIterator<unknown> {
   abstract next(): IteratorResult<unknown>;
   [Symbol.iterator](): this { return this; }
@@ -16,9 +17,9 @@ export abstract class PyIter implements IterableIterator<unknown> {
 /** The finished iteration result, shared so exhausted iterators do not allocate. */
 export const DONE: IteratorReturnResult<undefined> = Object.freeze({ done: true, value: undefined }) as IteratorReturnResult<undefined>;
 
-/** Raise StopIteration (with a value when given). */
+/** Raise StopIteration, carrying `value` unless it is None or absent. */
 export function stopIteration(value?: unknown): never {
-  throw newException(exc.StopIteration!, value === undefined ? [] : [value]);
+  throw newException(exc.StopIteration!, value === undefined || value === null ? [] : [value]);
 }
 
 export function isStopIteration(e: unknown): boolean {
@@ -28,7 +29,8 @@ export function isStopIteration(e: unknown): boolean {
 
 function iterNext(self: PyIter): unknown {
   const r = self.next();
-  if (r.done) stopIteration();
+  // A finished generator's result carries its return value (for StopIteration.value).
+  if (r.done) stopIteration(r.value);
   return r.value;
 }
 
@@ -78,6 +80,17 @@ class SeqIter extends PyIter {
 }
 export const seqIterType = defineIterType('iterator', SeqIter);
 
+/** Iterator over a str's code points (CPython's str_ascii_iterator / str_iterator). */
+export class StrIter extends PyIter {
+  readonly $it: Iterator<string>;
+  constructor(s: string) { super(); this.$it = s[Symbol.iterator](); }
+  next(): IteratorResult<unknown> {
+    const r = this.$it.next();
+    return r.done ? DONE : r;
+  }
+}
+export const strIterType = defineIterType('str_ascii_iterator', StrIter);
+
 function notIterable(o: unknown): never {
   return raise(exc.TypeError!, `'${typeOf(o).$name}' object is not iterable`);
 }
@@ -94,6 +107,7 @@ export function asJsIterator(it: unknown): Iterator<unknown> {
 
 /** Python's `iter(o)` as the object Python sees: `__iter__()`'s result, or a sequence iterator. */
 export function pyIter(o: unknown): unknown {
+  if (typeof o === 'string') return new StrIter(o);
   const t = typeOf(o);
   const f = lookup(t, '__iter__');
   if (f === undefined || f === null) {
@@ -133,7 +147,7 @@ export function next(it: unknown, dflt?: unknown): unknown {
     const r = it.next();
     if (!r.done) return r.value;
     if (dflt !== undefined) return dflt;
-    return stopIteration();
+    return stopIteration(r.value);
   }
   const nx = lookup(typeOf(it), '__next__');
   if (nx === undefined || nx === null) return raise(exc.TypeError!, `'${typeOf(it).$name}' object is not an iterator`);

@@ -1,6 +1,7 @@
 // list.sort / sorted: a stable sort ordered by Python's `<`, with `key` and `reverse`.
 import { call } from '../core/call.js';
-import { lt, truthy } from '../ops/index.js';
+import { lt } from '../ops/compare.js';
+import { truthy } from '../ops/truthy.js';
 
 function pyLess(a: unknown, b: unknown): boolean {
   if (typeof a === 'number' && typeof b === 'number') return a < b;

@@ -2,7 +2,8 @@
 import { raise, exc } from '../core/exceptions.js';
 import { defineMethods } from '../core/function.js';
 import { listType, typeOf } from '../core/type.js';
-import { pyEquals, repr } from '../ops/index.js';
+import { pyEquals } from '../ops/compare.js';
+import { repr } from '../ops/repr.js';
 import { toArray, PyIter, defineIterType, DONE } from './iter.js';
 import { adjustSlice, indexValue, itemIndex, sliceArray, toIndex } from './slice-index.js';
 import { sortArray } from './list-sort.js';

@@ -2,7 +2,7 @@
 import { raise, exc } from '../core/exceptions.js';
 import { defineMethods } from '../core/function.js';
 import { newBuiltinType, objectType, typeOf, type PyType } from '../core/type.js';
-import { pyEquals } from '../ops/index.js';
+import { pyEquals } from '../ops/compare.js';
 import { DONE, PyIter, defineIterType } from './iter.js';
 import { adjustSlice, indexValue, itemIndex, toIndex } from './slice-index.js';
 import { PySlice } from './slice.js';

@@ -3,7 +3,7 @@ import { raise, exc } from '../core/exceptions.js';
 import { defineMethods } from '../core/function.js';
 import { newBuiltinType, objectType, type PyType } from '../core/type.js';
 import { tupleOf } from '../core/values.js';
-import { repr } from '../ops/index.js';
+import { repr } from '../ops/repr.js';
 import { adjustSlice, indexValue } from './slice-index.js';
 
 /** A slice object; omitted parts are None (null). */

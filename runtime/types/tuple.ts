@@ -3,7 +3,7 @@ import { raise, exc } from '../core/exceptions.js';
 import { defineMethods } from '../core/function.js';
 import { tupleType, typeOf } from '../core/type.js';
 import { PyTuple, tupleFrom } from '../core/values.js';
-import { repr } from '../ops/index.js';
+import { repr } from '../ops/repr.js';
 import { hashTuple } from '../ops/hash.js';
 import { ArrayIter, arrayCount, arrayIndexOf, clampRange, itemsRepr, repeatArray } from './list.js';
 import { itemIndex, sliceArray, toIndex } from './slice-index.js';
