@@ -1,5 +1,10 @@
 // Unit tests of runtime/system and runtime/core/exceptions.ts: the exception classes, raising and
 // handling helpers, the module registry, sys, and traceback text (imported from source).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import * as $ from '../runtime/index.js';
 import { exc, isPyException, newException, raise } from '../runtime/core/exceptions.js';
@@ -118,13 +123,13 @@ describe('raising and handling', () => {
 describe('module registry', () => {
   it('runs a module once and caches it in sys.modules', () => {
     let runs = 0;
-    $.defineModule('t_once', 't_once.py', false, (_m: unknown, g: Record<string, unknown>) => { runs++; g.X = 1; });
+    $.defineModule('t_once', '/x/t_once.py', false, (_m: unknown, g: Record<string, unknown>) => { runs++; g.X = 1; });
     const a = $.importModule('t_once', null, null, 0);
     const b = $.importModule('t_once', null, null, 0);
     expect(a).toBe(b);
     expect(runs).toBe(1);
     expect($.sysModules.$get('t_once')).toBe(a);
-    expect(repr(a)).toBe("<module 't_once' from 't_once.py'>");
+    expect(repr(a)).toBe("<module 't_once' from '/x/t_once.py'>");
   });
 
   it('imports packages, returns the top package without a fromlist, resolves relative names', () => {
@@ -155,14 +160,14 @@ describe('module registry', () => {
   });
 
   it('names a circular import in the ImportError', () => {
-    $.defineModule('t_circ_c', 't_circ_c.py', false, (_m: unknown, g: Record<string, unknown>) => {
+    $.defineModule('t_circ_c', '/x/t_circ_c.py', false, (_m: unknown, g: Record<string, unknown>) => {
       g.D = $.importFrom($.importModule('t_circ_d', g, ['D'], 0), 'D');
     });
     $.defineModule('t_circ_d', 't_circ_d.py', false, (_m: unknown, g: Record<string, unknown>) => {
       g.C = $.importFrom($.importModule('t_circ_c', g, ['C'], 0), 'C');
     });
     const e = caught(() => $.importModule('t_circ_c', null, null, 0));
-    expect(str(e)).toBe("cannot import name 'C' from partially initialized module 't_circ_c' (most likely due to a circular import) (t_circ_c.py)");
+    expect(str(e)).toBe("cannot import name 'C' from partially initialized module 't_circ_c' (most likely due to a circular import) (/x/t_circ_c.py)");
   });
 
   it('provides sys with CPython\'s basics', () => {
@@ -175,4 +180,29 @@ describe('module registry', () => {
     expect(exit.$cls).toBe(E.SystemExit);
     expect(getattr(exit, 'code')).toBe(3);
   });
+});
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const tracebackCases = join(root, 'fixtures/traceback');
+
+/** CPython 3.11 underlines the failing expression with ^ and ~ lines; the source map gives no
+ *  expression ends, so those lines are left out of the comparison. */
+function withoutCarets(text: string): string {
+  return text.split('\n').filter((l) => !/^[\s|]*[~^]+[\s~^]*$/.test(l)).join('\n');
+}
+
+describe('uncaught exceptions print CPython\'s traceback', () => {
+  const work = mkdtempSync(join(tmpdir(), 'pyts-tb-'));
+  for (const name of readdirSync(tracebackCases).filter((f) => f.endsWith('.py')).sort()) {
+    const expected = join(tracebackCases, name.replace(/\.py$/, '.traceback'));
+    if (!existsSync(expected)) continue;
+    it(name, () => {
+      const out = join(work, name.replace(/\.py$/, '.js'));
+      const compile = spawnSync(process.execPath, [join(root, 'bin/pyts.js'), 'compile', name, '-o', out], { cwd: tracebackCases, encoding: 'utf8' });
+      expect(compile.stderr, 'compile stderr').toBe('');
+      const run = spawnSync(process.execPath, [out], { cwd: tracebackCases, encoding: 'utf8', timeout: 30_000 });
+      const got = `${run.stderr}[exit status ${run.status}]\n`;
+      expect(withoutCarets(got)).toBe(withoutCarets(readFileSync(expected, 'utf8')));
+    }, 60_000);
+  }
 });

@@ -8,6 +8,7 @@ import { findDefinition, newModule, sysModules } from './modules.js';
 import { toPyException } from './handling.js';
 import { formatException } from './traceback.js';
 import { stderrWrite, stdoutFlush } from './stdio.js';
+import { absolutePath, dirName } from './paths.js';
 
 interface NodeProcess {
   argv: string[];
@@ -18,18 +19,6 @@ interface NodeProcess {
 }
 const proc = (globalThis as { process?: NodeProcess }).process;
 
-/** The directory of `file` as an absolute path (sys.path[0] for a script). */
-function scriptDirectory(file: string): string {
-  const abs = file.startsWith('/') ? file : `${proc?.cwd() ?? ''}/${file}`;
-  const parts: string[] = [];
-  for (const p of abs.split('/')) {
-    if (p === '' || p === '.') continue;
-    if (p === '..') parts.pop();
-    else parts.push(p);
-  }
-  parts.pop();
-  return '/' + parts.join('/');
-}
 
 function exitProcess(code: number): never | void {
   stdoutFlush();
@@ -64,9 +53,11 @@ function uncaught(err: unknown): void {
 export function runMain(entry: string): void {
   const def = findDefinition(entry);
   const file = def?.file ?? entry;
-  initSysForMain(file, proc ? proc.argv.slice(2) : [], scriptDirectory(file));
+  const absFile = absolutePath(file);
+  initSysForMain(file, proc ? proc.argv.slice(2) : [], dirName(absFile));
   proc?.on('exit', stdoutFlush);
-  const m = newModule('__main__', file, false);
+  // CPython makes the script's path absolute for __file__ (sys.argv[0] stays as given).
+  const m = newModule('__main__', absFile, false);
   m.$d.__package__ = null;
   m.$d.__spec__ = null;
   m.$d.__builtins__ = builtinsModule;

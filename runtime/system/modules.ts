@@ -7,6 +7,7 @@ import { defineMethods } from '../core/function.js';
 import { getattr } from '../core/attributes.js';
 import { PyDict } from '../types/dict.js';
 import { repr } from '../ops/repr.js';
+import { absolutePath, dirName } from './paths.js';
 
 /** A module object: its globals are the namespace `$d`. */
 export class PyModule {
@@ -63,11 +64,6 @@ export function builtinModuleNames(): string[] {
   return [...builtinModules.keys()].sort();
 }
 
-function dirname(file: string): string {
-  const i = file.lastIndexOf('/');
-  return i < 0 ? '' : file.slice(0, i);
-}
-
 function newSpec(name: string, origin: string | null, isPackage: boolean, location: string | null): ModuleSpec {
   const spec = new ModuleSpec();
   const d = spec.$d;
@@ -91,7 +87,7 @@ export function newModule(name: string, file: string | null = null, isPackage = 
   g.__package__ = isPackage ? name : name.slice(0, Math.max(0, name.lastIndexOf('.')));
   g.__loader__ = null;
   g.__spec__ = newSpec(name, file ?? 'built-in', isPackage, file);
-  if (isPackage && file !== null) g.__path__ = [dirname(file)];
+  if (isPackage && file !== null) g.__path__ = [dirName(file)];
   if (file !== null) {
     g.__file__ = file;
     g.__cached__ = null;
@@ -137,7 +133,7 @@ function moduleNotFound(message: string, name: string): never {
 function loadModule(name: string): unknown {
   const def = definitions.get(name);
   if (def !== undefined) {
-    const m = newModule(name, def.file, def.isPackage);
+    const m = newModule(name, def.file === null ? null : absolutePath(def.file), def.isPackage);
     sysModules.$set(name, m);
     m.$initializing = true;
     try {

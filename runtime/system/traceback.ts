@@ -4,6 +4,7 @@ import { isPyException, type PyBaseExceptionObject } from '../core/exceptions.js
 import { str } from '../ops/repr.js';
 import { mapPosition, type PyPosition } from './sourcemap.js';
 import { groupParts } from './exception-groups.js';
+import { absolutePath } from './paths.js';
 
 type PyExc = PyBaseExceptionObject;
 
@@ -53,13 +54,37 @@ function rawFrames(holder: { stack?: unknown }): RawFrame[] {
   return out;
 }
 
-/** The Python frames of exception `e`, outermost first (empty when none were recorded). */
-export function pythonFrames(e: PyExc): PyFrame[] {
-  if (e.$stack === null) return [];
+/** The JS frames of `e`'s raise, innermost first, read once. */
+function jsFrames(e: PyExc): RawFrame[] {
+  const holder = e.$stack as ({ stack?: unknown; $frames?: RawFrame[] } | null);
+  if (holder === null) return [];
+  return holder.$frames ??= rawFrames(holder);
+}
+
+function sameFrame(a: RawFrame, b: RawFrame): boolean {
+  return a.line === b.line && a.column === b.column && a.file === b.file && a.name === b.name;
+}
+
+/** The Python frames of exception `e`, outermost first (empty when none were recorded). A JS
+ *  stack runs to the program's start, but a Python traceback stops at the frame that handled the
+ *  exception: when `e` was handled and `after` is the exception raised during or because of that
+ *  (or the group holding it), the outer frames `e` shares with `after` are left out. */
+export function pythonFrames(e: PyExc, after: PyExc | null = null): PyFrame[] {
+  const own = jsFrames(e);
+  let end = own.length;
+  if (after !== null) {
+    const other = jsFrames(after);
+    let j = other.length;
+    while (end > 0 && j > 0 && sameFrame(own[end - 1]!, other[j - 1]!)) {
+      end--;
+      j--;
+    }
+  }
   const frames: PyFrame[] = [];
-  for (const f of rawFrames(e.$stack)) {
+  for (let i = 0; i < end; i++) {
+    const f = own[i]!;
     const pos = mapPosition(f.file, f.line, f.column);
-    if (pos !== null) frames.push({ ...pos, name: pythonName(f.name) });
+    if (pos !== null) frames.push({ ...pos, file: absolutePath(pos.file), name: pythonName(f.name) });
   }
   return frames.reverse();
 }
@@ -100,7 +125,7 @@ export function formatFrames(frames: PyFrame[]): string {
 export function formatExceptionOnly(e: PyExc): string {
   const cls = e.$cls;
   const mod = cls.$module;
-  const name = mod === 'builtins' ? cls.$qualname : `${mod}.${cls.$qualname}`;
+  const name = mod === 'builtins' || mod === '__main__' ? cls.$qualname : `${mod}.${cls.$qualname}`;
   let text: string;
   try {
     text = str(e);
@@ -164,10 +189,12 @@ function chainOf(e: PyExc, seen: Set<PyExc>): [string | null, PyExc][] {
   return chain.reverse();
 }
 
-function formatInto(ctx: PrintContext, e: PyExc): void {
-  for (const [msg, x] of chainOf(e, ctx.seen)) {
+function formatInto(ctx: PrintContext, e: PyExc, container: PyExc | null): void {
+  const chain = chainOf(e, ctx.seen);
+  for (let i = 0; i < chain.length; i++) {
+    const [msg, x] = chain[i]!;
     if (msg !== null) ctx.emit(msg);
-    const frames = pythonFrames(x);
+    const frames = pythonFrames(x, i + 1 < chain.length ? chain[i + 1]![1] : container);
     const group = groupParts(x);
     if (group === null) {
       if (frames.length > 0) ctx.emit('Traceback (most recent call last):\n' + formatFrames(frames));
@@ -198,7 +225,7 @@ function formatGroup(ctx: PrintContext, g: PyExc, frames: PyFrame[], parts: PyEx
     ctx.out += `${ctx.indent()}${i === 0 ? '+-' : '  '}+---------------- ${title} ----------------\n`;
     ctx.depth++;
     if (!truncated) {
-      formatInto(ctx, parts[i]!);
+      formatInto(ctx, parts[i]!, g);
     } else {
       const remaining = parts.length - MAX_GROUP_WIDTH;
       ctx.emit(`and ${remaining} more exception${remaining > 1 ? 's' : ''}\n`);
@@ -216,6 +243,6 @@ function formatGroup(ctx: PrintContext, g: PyExc, frames: PyFrame[], parts: PyEx
  *  exception groups drawn as nested boxes. */
 export function formatException(e: PyExc): string {
   const ctx = new PrintContext();
-  formatInto(ctx, e);
+  formatInto(ctx, e, null);
   return ctx.out;
 }
