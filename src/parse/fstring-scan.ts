@@ -143,7 +143,7 @@ function scanField(cps: Uint32Array, open: number, m: Mode): FField {
     const c = cps[i];
     // PEP 701: a quote inside a field always opens a nested string, even the enclosing quote.
     if (isQuote(c)) {
-      i = skipNestedString(cps, i, '');
+      i = skipNestedStringInField(cps, i, '', m);
       continue;
     }
     if (isNameChar(c)) {
@@ -151,7 +151,7 @@ function scanField(cps: Uint32Array, open: number, m: Mode): FField {
       while (i < n && isNameChar(cps[i])) i++;
       if (i < n && isQuote(cps[i]) && i - s <= 2) {
         const prefix = String.fromCodePoint(...cps.subarray(s, i)).toLowerCase();
-        if (/^(r|u|b|br|rb|f|fr|rf)$/.test(prefix)) i = skipNestedString(cps, i, prefix);
+        if (/^(r|u|b|br|rb|f|fr|rf)$/.test(prefix)) i = skipNestedStringInField(cps, i, prefix, m);
       }
       continue;
     }
@@ -191,13 +191,12 @@ function scanConversion(cps: Uint32Array, open: number, exprStart: number, exprE
   debugEnd: number, bang: number, m: Mode): FField {
   const conv = cps[bang + 1];
   if (conv === undefined || !isNameChar(conv)) {
-    throw new FStringScanError('f-string: missing conversion character', bang + 1, 'other');
+    throw new FStringScanError("f-string: invalid conversion character: expected 's', 'r', or 'a'", bang + 1, 'other');
   }
   let i = bang + 1;
   while (i < cps.length && isNameChar(cps[i])) i++;
   if (i - bang - 1 !== 1 || (conv !== 115 && conv !== 114 && conv !== 97)) {
-    const name = String.fromCodePoint(...cps.subarray(bang + 1, i));
-    throw new FStringScanError(`f-string: invalid conversion character '${name}': expected 's', 'r', or 'a'`, bang + 1, 'other');
+    throw new FStringScanError("f-string: invalid conversion character: expected 's', 'r', or 'a'", bang + 1, 'other');
   }
   if (cps[i] === RBRACE) return finishField(open, exprStart, exprEnd, debugEnd, conv, i, null, -1, i + 1);
   if (cps[i] === 58) return scanSpec(cps, open, exprStart, exprEnd, debugEnd, conv, i, i, m);
@@ -214,6 +213,21 @@ function scanSpec(cps: Uint32Array, open: number, exprStart: number, exprEnd: nu
 function finishField(start: number, exprStart: number, exprEnd: number, debugEnd: number, conversion: number,
   conversionEnd: number, spec: FPart[] | null, specStart: number, end: number): FField {
   return { kind: 'field', start, end, exprStart, exprEnd, debugEnd, conversion, conversionEnd, spec, specStart };
+}
+
+/**
+ * A nested string that reuses the enclosing quote and never closes is, as before PEP 701, the
+ * end of the enclosing string with a field left open.
+ */
+function skipNestedStringInField(cps: Uint32Array, q: number, prefix: string, m: Mode): number {
+  try {
+    return skipNestedString(cps, q, prefix);
+  } catch (e) {
+    if (e instanceof FStringScanError && e.kind === 'unterminated' && cps[q] === m.quote) {
+      throw new FStringScanError("f-string: expecting '}'", q, 'other');
+    }
+    throw e;
+  }
 }
 
 /** Skips a string literal nested in a field (`prefix` already consumed); returns the index after it. */

@@ -11,20 +11,23 @@ import { syntaxErrorAt } from './syntax-error.js';
 
 /** Parses a whole file; throws CompileError carrying CPython's SyntaxError for bad input. */
 export function parseModule(source: string, filename: string): Module {
-  const text = new SourceText(source);
-  const tree = runParser(text, filename, (p) => p.file_input());
-  return buildModule(new BuildContext(text, filename, 0, 0, parseFieldExpression), tree);
+  // A byte-order mark is not part of the program (CPython drops it while decoding).
+  const text = new SourceText(source.charCodeAt(0) === 0xfeff ? source.slice(1) : source);
+  const { tree, tokens } = runParser(text, filename, (p) => p.file_input());
+  return buildModule(new BuildContext(text, filename, 0, 0, parseFieldExpression, tokens, LAYOUT_TOKENS), tree);
 }
 
 /** Parses the expression of an f-string field found at (line, col) of the enclosing file. */
 function parseFieldExpression(exprText: string, line: number, col: number, outer: BuildContext): expr {
   // The field is parsed wrapped in parentheses (see fstring_expr), which shifts columns by one.
   const text = new SourceText(`(${exprText})`);
-  const tree = runParser(text, outer.file, (p) => p.fstring_expr());
-  return buildFStringExpression(new BuildContext(text, outer.file, line - 1, col - 1, parseFieldExpression), tree);
+  const { tree, tokens } = runParser(text, outer.file, (p) => p.fstring_expr());
+  return buildFStringExpression(new BuildContext(text, outer.file, line - 1, col - 1, parseFieldExpression, tokens, LAYOUT_TOKENS), tree);
 }
 
-function runParser<T extends ParserRuleContext>(text: SourceText, filename: string, rule: (p: PythonParser) => T): T {
+const LAYOUT_TOKENS: ReadonlySet<number> = new Set([PythonLexer.NEWLINE, PythonLexer.INDENT, PythonLexer.DEDENT]);
+
+function runParser<T extends ParserRuleContext>(text: SourceText, filename: string, rule: (p: PythonParser) => T): { tree: T; tokens: CommonTokenStream } {
   const lexer = new PythonLexer(CharStream.fromString(text.text));
   lexer.fileName = filename;
   lexer.source = text;
@@ -35,7 +38,7 @@ function runParser<T extends ParserRuleContext>(text: SourceText, filename: stri
   parser.errorHandler = new BailErrorStrategy();
   parser.interpreter.predictionMode = PredictionMode.SLL;
   try {
-    return rule(parser);
+    return { tree: rule(parser), tokens };
   } catch (e) {
     if (!(e instanceof ParseCancellationException)) throw asCompileError(e, text, filename);
   }
@@ -44,13 +47,30 @@ function runParser<T extends ParserRuleContext>(text: SourceText, filename: stri
   parser.reset();
   parser.interpreter.predictionMode = PredictionMode.LL;
   try {
-    return rule(parser);
+    return { tree: rule(parser), tokens };
   } catch (e) {
     if (!(e instanceof ParseCancellationException)) throw asCompileError(e, text, filename);
     const cause = (e as Error).cause;
-    if (cause instanceof RecognitionException) throw describeParseFailure(cause, tokens, text, filename);
-    throw syntaxErrorAt('SyntaxError', 'invalid syntax', filename, text, text.length);
+    const parseError = cause instanceof RecognitionException
+      ? describeParseFailure(cause, tokens, text, filename)
+      : syntaxErrorAt('SyntaxError', 'invalid syntax', filename, text, text.length);
+    throw preferTokenizerError(parseError, lexer, tokens);
   }
+}
+
+/**
+ * As CPython does, a tokenizer error later in the file wins over a parse error; an unclosed
+ * bracket only when it was opened on a line before the parse error's.
+ */
+function preferTokenizerError(parseError: CompileError, lexer: PythonLexer, tokens: CommonTokenStream): CompileError {
+  if (lexer.failed) return parseError;
+  try {
+    tokens.fill();
+  } catch (lexError) {
+    if (!(lexError instanceof CompileError)) throw lexError;
+    if (lexer.unclosedBracketLine === 0 || parseError.diagnostic.span.lineno > lexer.unclosedBracketLine) return lexError;
+  }
+  return parseError;
 }
 
 /** Anything but a CompileError escaping the parser is a bug; still report it as a SyntaxError. */

@@ -75,8 +75,7 @@ export abstract class PythonLexerBase extends Lexer {
         case PythonLexer.UNTERMINATED_STRING:
           throw this.error(`unterminated string literal (detected at line ${this.source.lineOf[t.start]})`, t.start);
         case PythonLexer.UNTERMINATED_LONG_STRING:
-          throw this.error(
-            `unterminated triple-quoted string literal (detected at line ${this.source.lineOf[this.source.length]})`, t.start);
+          throw this.error(`unterminated triple-quoted string literal (detected at line ${this.lastLine()})`, t.start);
         case PythonLexer.ERROR_CHAR:
           throw this.invalidCharacter(t);
         default:
@@ -85,6 +84,12 @@ export abstract class PythonLexerBase extends Lexer {
       this.atLineStart = false;
       return t;
     }
+  }
+
+  /** The line CPython's tokenizer is on when it reaches the end of the file. */
+  private lastLine(): number {
+    const n = this.source.length;
+    return this.source.lineOf[n > 0 ? n - 1 : 0];
   }
 
   private takePending(): Token {
@@ -149,20 +154,23 @@ export abstract class PythonLexerBase extends Lexer {
         this.pending.push(this.makeToken(PythonLexer.DEDENT, i, i - 1));
       }
       if (col !== this.indents[this.indents.length - 1]) {
+        // CPython points one past the indentation.
         throw syntaxErrorAt('IndentationError', 'unindent does not match any outer indentation level',
-          this.fileName, this.source, i, i);
+          this.fileName, this.source, Math.min(i + 1, this.source.length));
       }
       if (altCol !== this.altIndents[this.altIndents.length - 1]) throw this.tabError(i);
     }
   }
 
   private tabError(at: number): CompileError {
-    return syntaxErrorAt('TabError', 'inconsistent use of tabs and spaces in indentation', this.fileName, this.source, at, at);
+    const lineStart = this.source.lineStarts[this.source.lineOf[at] - 1];
+    return syntaxErrorAt('TabError', 'inconsistent use of tabs and spaces in indentation', this.fileName, this.source, lineStart, lineStart);
   }
 
   private finish(eof: Token): void {
     if (this.brackets.length > 0) {
       const open = this.brackets[this.brackets.length - 1];
+      this.unclosedBracketLine = this.source.lineOf[open.index];
       throw this.error(`'${String.fromCodePoint(open.char)}' was never closed`, open.index);
     }
     const end = this.source.length;
@@ -205,7 +213,7 @@ export abstract class PythonLexerBase extends Lexer {
       if (!(e instanceof FStringScanError)) throw e;
       if (e.kind === 'unterminated') {
         const message = triple
-          ? `unterminated triple-quoted string literal (detected at line ${this.source.lineOf[this.source.length]})`
+          ? `unterminated triple-quoted string literal (detected at line ${this.lastLine()})`
           : `unterminated string literal (detected at line ${this.source.lineOf[startToken.start]})`;
         throw this.error(message, startToken.start);
       }
@@ -217,7 +225,6 @@ export abstract class PythonLexerBase extends Lexer {
 
   /** A number glued to a name: fine before some keywords, else CPython's literal errors. */
   private splitBadNumber(t: Token): Token {
-    const cps = this.source.codePoints;
     const text = this.source.slice(t.start, t.stop + 1);
     const m = /^(0[xX][0-9a-fA-F_]*|0[oObB][0-9_]*|(?:[0-9][0-9_]*)?\.?[0-9_]*(?:[eE][+-]?[0-9_]+)?[jJ]?)/.exec(text);
     const numberLength = m ? m[0].length : 0;
@@ -225,6 +232,9 @@ export abstract class PythonLexerBase extends Lexer {
     if (numberLength > 0 && KEYWORDS_AFTER_NUMBER.some((k) => rest.startsWith(k))) {
       this.inputStream.seek(t.start + numberLength);
       return this.makeToken(PythonLexer.NUMBER, t.start, t.start + numberLength - 1);
+    }
+    if (/^0[0-9_]*$/.test(text)) {
+      throw this.error('leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', t.start);
     }
     const lower = text.toLowerCase();
     let kind = 'decimal';
@@ -240,21 +250,25 @@ export abstract class PythonLexerBase extends Lexer {
       }
       throw this.error(`invalid ${kind} literal`, t.start + Math.max(i - 1, 0));
     }
-    let at = t.start + numberLength;
-    while (at <= t.stop && cps[at] !== undefined && /[0-9a-zA-Z_]/.test(String.fromCodePoint(cps[at]))) at++;
     throw this.error('invalid decimal literal', Math.max(t.start + numberLength - 1, t.start));
   }
 
   private invalidCharacter(t: Token): CompileError {
     const c = this.source.codePoints[t.start];
-    if (c === 92) return this.error('unexpected character after line continuation character', t.start);
+    if (c === 92) return this.error('unexpected character after line continuation character', t.start + 1);
     if (c < 128 && c >= 32) return this.error('invalid syntax', t.start);
     const hex = c.toString(16).toUpperCase().padStart(4, '0');
     if (c < 32 || (c >= 0x80 && c < 0xa0)) return this.error(`invalid non-printable character U+${hex}`, t.start);
     return this.error(`invalid character '${String.fromCodePoint(c)}' (U+${hex})`, t.start);
   }
 
+  /** Set once a tokenizer error was thrown: the parser must not ask for more tokens. */
+  failed = false;
+  /** When the error thrown was an unclosed bracket at the end of the file: the bracket's line. */
+  unclosedBracketLine = 0;
+
   private error(message: string, at: number): CompileError {
+    this.failed = true;
     return syntaxErrorAt('SyntaxError', message, this.fileName, this.source, at);
   }
 }

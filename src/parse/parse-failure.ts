@@ -1,6 +1,6 @@
 // Turning an ANTLR parse failure into the SyntaxError CPython reports for the same input.
 import { Token, type RecognitionException, type CommonTokenStream } from 'antlr4ng';
-import { PythonLexer } from './generated/PythonLexer.js';
+import { PythonLexer as L } from './generated/PythonLexer.js';
 import type { SourceText } from './source-text.js';
 import type { CompileError } from '../diagnostics/diagnostic.js';
 import { syntaxErrorAt } from './syntax-error.js';
@@ -13,49 +13,135 @@ const BLOCK_OPENERS: Record<string, string> = {
   case: "'case' statement",
 };
 
+/** Compound-statement keywords whose header must end with ':' (CPython: "expected ':'"). */
+const HEADER_KEYWORDS: ReadonlySet<number> = new Set([L.IF, L.ELIF, L.ELSE, L.WHILE, L.FOR, L.WITH, L.DEF, L.CLASS, L.TRY, L.EXCEPT, L.FINALLY]);
+
+/** Tokens that can end an expression, and tokens that can only start a new one. */
+const ENDS_EXPRESSION: ReadonlySet<number> = new Set([L.NAME, L.NUMBER, L.STRING, L.FSTRING, L.RPAR, L.RSQB, L.RBRACE, L.NONE, L.TRUE, L.FALSE, L.ELLIPSIS]);
+const STARTS_EXPRESSION: ReadonlySet<number> = new Set([L.NAME, L.NUMBER, L.STRING, L.FSTRING, L.LBRACE, L.NONE, L.TRUE, L.FALSE, L.ELLIPSIS, L.LAMBDA, L.NOT, L.AWAIT, L.TILDE]);
+const OPENERS: ReadonlySet<number> = new Set([L.LPAR, L.LSQB, L.LBRACE]);
+const CLOSERS: ReadonlySet<number> = new Set([L.RPAR, L.RSQB, L.RBRACE]);
+const LAYOUT: ReadonlySet<number> = new Set([L.NEWLINE, L.INDENT, L.DEDENT]);
+/** Where an expression before a missing comma starts, walking back. */
+const EXPRESSION_BOUNDARY: ReadonlySet<number> = new Set([L.COMMA, L.COLON, L.EQUAL, L.COLONEQUAL, L.IF, L.ELSE, L.FOR, L.LAMBDA, L.YIELD, L.SEMI]);
+
 export function describeParseFailure(e: RecognitionException, tokens: CommonTokenStream, text: SourceText, file: string): CompileError {
   const bad = e.offendingToken ?? tokens.LT(1)!;
-  const at = (t: Token): number => t.start;
   const prev = previousToken(tokens, bad);
-  if (bad.type === PythonLexer.INDENT) {
-    if (prev && prev.type === PythonLexer.NEWLINE) {
-      return syntaxErrorAt('IndentationError', 'unexpected indent', file, text, lineStartOf(text, at(bad)), at(bad));
+  const error = (message: string, at: number, end = at + 1): CompileError => syntaxErrorAt('SyntaxError', message, file, text, at, end);
+
+  if (bad.type === L.INDENT) {
+    return syntaxErrorAt('IndentationError', 'unexpected indent', file, text, Math.max(bad.start - 1, lineStartOf(text, bad.start)));
+  }
+  const blockError = missingBlock(tokens, bad, prev, text, file);
+  if (blockError) return blockError;
+
+  const first = firstTokenOfLine(tokens, bad);
+  if (first && first.type === L.NAME && (first.text === 'print' || first.text === 'exec')) {
+    const next = tokens.get(first.tokenIndex + 1);
+    if (next.type !== L.LPAR && STARTS_EXPRESSION.has(next.type)) {
+      return error(`Missing parentheses in call to '${first.text}'. Did you mean ${first.text}(...)?`, first.start, bad.start);
     }
   }
-  if (prev && prev.type === PythonLexer.NEWLINE && bad.type !== PythonLexer.INDENT) {
-    const colon = previousToken(tokens, prev);
-    if (colon && colon.type === PythonLexer.COLON) {
-      const opener = statementOpener(tokens, colon);
-      if (opener) {
-        const what = BLOCK_OPENERS[opener.text!] ?? `'${opener.text}' statement`;
-        return syntaxErrorAt('IndentationError', `expected an indented block after ${what} on line ${text.lineOf[opener.start]}`,
-          file, text, at(bad));
-      }
+  if (bad.type === L.EQUAL && prev && ENDS_EXPRESSION.has(prev.type)) {
+    const open = enclosingBracket(tokens, bad);
+    const callee = open && open.type === L.LPAR ? previousToken(tokens, open) : null;
+    if (callee && ENDS_EXPRESSION.has(callee.type)) {
+      return error('expression cannot contain assignment, perhaps you meant "=="?', expressionStart(tokens, prev).start, bad.stop + 1);
     }
   }
-  if (bad.type === Token.EOF) return syntaxErrorAt('SyntaxError', 'invalid syntax', file, text, text.length);
-  return syntaxErrorAt('SyntaxError', 'invalid syntax', file, text, at(bad), bad.stop + 1);
+  if (bad.type === L.NEWLINE && first && HEADER_KEYWORDS.has(first.type) && !hasColonAtTopLevel(tokens, first, bad)) {
+    return error("expected ':'", bad.start);
+  }
+  if (prev && ENDS_EXPRESSION.has(prev.type) && STARTS_EXPRESSION.has(bad.type) && enclosingBracket(tokens, bad)
+    && !(prev.type === L.NAME && (bad.type === L.STRING || bad.type === L.FSTRING))) {
+    const start = expressionStart(tokens, prev);
+    return error('invalid syntax. Perhaps you forgot a comma?', start.start, bad.stop + 1);
+  }
+  if (bad.type === Token.EOF) return error('invalid syntax', prev ? prev.start : text.length);
+  return error('invalid syntax', bad.start, bad.stop + 1);
+}
+
+/** "expected an indented block after ..." when a header's NEWLINE is not followed by INDENT. */
+function missingBlock(tokens: CommonTokenStream, bad: Token, prev: Token | null, text: SourceText, file: string): CompileError | null {
+  if (!prev || prev.type !== L.NEWLINE) return null;
+  const colon = previousToken(tokens, prev);
+  if (!colon || colon.type !== L.COLON) return null;
+  const opener = statementOpener(tokens, colon);
+  if (!opener) return null;
+  const what = BLOCK_OPENERS[opener.text!] ?? `'${opener.text}' statement`;
+  const at = bad.type === Token.EOF ? prev.start : bad.start;
+  return syntaxErrorAt('IndentationError', `expected an indented block after ${what} on line ${text.lineOf[opener.start]}`, file, text, at);
 }
 
 function previousToken(tokens: CommonTokenStream, t: Token): Token | null {
   for (let i = t.tokenIndex - 1; i >= 0; i--) {
     const p = tokens.get(i);
-    if (p.type !== PythonLexer.DEDENT) return p;
+    if (p.type !== L.DEDENT) return p;
   }
   return null;
 }
 
-/** The keyword that starts the logical line ending with `colon`. */
-function statementOpener(tokens: CommonTokenStream, colon: Token): Token | null {
+/** The first token of the logical line holding `t`. */
+function firstTokenOfLine(tokens: CommonTokenStream, t: Token): Token | null {
   let first: Token | null = null;
-  for (let i = colon.tokenIndex; i >= 0; i--) {
-    const t = tokens.get(i);
-    if (t.type === PythonLexer.NEWLINE || t.type === PythonLexer.INDENT || t.type === PythonLexer.DEDENT) break;
-    first = t;
+  for (let i = t.type === L.NEWLINE || t.type === Token.EOF ? t.tokenIndex - 1 : t.tokenIndex; i >= 0; i--) {
+    const p = tokens.get(i);
+    if (LAYOUT.has(p.type)) break;
+    first = p;
   }
-  if (!first) return null;
-  if (first.type === PythonLexer.ASYNC) return tokens.get(first.tokenIndex + 1);
   return first;
+}
+
+/** The keyword that starts the logical line ending with `colon` (after `async`). */
+function statementOpener(tokens: CommonTokenStream, colon: Token): Token | null {
+  const first = firstTokenOfLine(tokens, colon);
+  if (!first) return null;
+  if (first.type === L.ASYNC) return tokens.get(first.tokenIndex + 1);
+  if (first.type === L.AT) return null;
+  return first;
+}
+
+function hasColonAtTopLevel(tokens: CommonTokenStream, from: Token, to: Token): boolean {
+  let depth = 0;
+  for (let i = from.tokenIndex; i < to.tokenIndex; i++) {
+    const t = tokens.get(i).type;
+    if (OPENERS.has(t)) depth++;
+    else if (CLOSERS.has(t)) depth--;
+    else if (t === L.COLON && depth === 0) return true;
+  }
+  return false;
+}
+
+/** The unclosed bracket `t` is inside, if any. */
+function enclosingBracket(tokens: CommonTokenStream, t: Token): Token | null {
+  let depth = 0;
+  for (let i = t.tokenIndex - 1; i >= 0; i--) {
+    const p = tokens.get(i);
+    if (LAYOUT.has(p.type)) return null;
+    if (CLOSERS.has(p.type)) depth++;
+    else if (OPENERS.has(p.type)) {
+      if (depth === 0) return p;
+      depth--;
+    }
+  }
+  return null;
+}
+
+/** Walks back from the last token of an expression to its first. */
+function expressionStart(tokens: CommonTokenStream, last: Token): Token {
+  let depth = 0;
+  let start = last;
+  for (let i = last.tokenIndex; i >= 0; i--) {
+    const p = tokens.get(i);
+    if (CLOSERS.has(p.type)) depth++;
+    else if (OPENERS.has(p.type)) {
+      if (depth === 0) break;
+      depth--;
+    } else if (depth === 0 && (EXPRESSION_BOUNDARY.has(p.type) || LAYOUT.has(p.type))) break;
+    start = p;
+  }
+  return start;
 }
 
 function lineStartOf(text: SourceText, index: number): number {

@@ -11,11 +11,6 @@ import { buildCallArguments } from './calls.js';
 import { buildTypeParams } from './type-params.js';
 import { buildCasePatterns } from './patterns.js';
 
-/** The end position of the last statement of a non-empty body. */
-function lastOf(body: A.stmt[]): A.Position {
-  return body[body.length - 1];
-}
-
 export function buildCompound(c: BuildContext, ctx: P.Compound_stmtContext): A.stmt {
   const s = ctx.getChild(0)!;
   if (s instanceof P.If_stmtContext) return buildIf(c, s);
@@ -24,7 +19,7 @@ export function buildCompound(c: BuildContext, ctx: P.Compound_stmtContext): A.s
     const test = buildNamedExpression(c, s.named_expression());
     const body = buildBlock(c, s.block());
     const orelse = elseBody(c, s.else_block());
-    return c.placeFrom({ _type: 'While', test, body, orelse } as A.While, s.start!, lastOf(orelse.length ? orelse : body));
+    return c.placeStatement({ _type: 'While', test, body, orelse } as A.While, s.start!, s);
   }
   if (s instanceof P.FuncdefContext) return buildFunction(c, s, []);
   if (s instanceof P.ClassdefContext) return buildClass(c, s, []);
@@ -50,12 +45,12 @@ function buildIf(c: BuildContext, ctx: P.If_stmtContext): A.stmt {
     const e = elifs[i];
     const body = buildBlock(c, e.block());
     const test = buildNamedExpression(c, e.named_expression());
-    const node = c.placeFrom({ _type: 'If', test, body, orelse } as A.If, e.start!, lastOf(orelse.length ? orelse : body));
+    const node = c.placeStatement({ _type: 'If', test, body, orelse } as A.If, e.start!, ctx);
     orelse = [node];
   }
   const test = buildNamedExpression(c, ctx.named_expression());
   const body = buildBlock(c, ctx.block());
-  return c.placeFrom({ _type: 'If', test, body, orelse } as A.If, ctx.start!, lastOf(orelse.length ? orelse : body));
+  return c.placeStatement({ _type: 'If', test, body, orelse } as A.If, ctx.start!, ctx);
 }
 
 function buildFor(c: BuildContext, ctx: P.For_stmtContext): A.stmt {
@@ -64,8 +59,8 @@ function buildFor(c: BuildContext, ctx: P.For_stmtContext): A.stmt {
   const body = buildBlock(c, ctx.block());
   const orelse = elseBody(c, ctx.else_block());
   const kind = ctx.ASYNC() ? 'AsyncFor' : 'For';
-  return c.placeFrom({ _type: kind, target, iter, body, orelse, type_comment: null } as A.For | A.AsyncFor,
-    ctx.start!, lastOf(orelse.length ? orelse : body));
+  return c.placeStatement({ _type: kind, target, iter, body, orelse, type_comment: null } as A.For | A.AsyncFor,
+    ctx.start!, ctx);
 }
 
 function buildFunction(c: BuildContext, ctx: P.FuncdefContext, decorator_list: A.expr[]): A.stmt {
@@ -76,9 +71,9 @@ function buildFunction(c: BuildContext, ctx: P.FuncdefContext, decorator_list: A
   const returns = r ? buildExpression(c, r) : null;
   const body = buildBlock(c, ctx.block());
   const kind = ctx.ASYNC() ? 'AsyncFunctionDef' : 'FunctionDef';
-  return c.placeFrom({
+  return c.placeStatement({
     _type: kind, name, args, body, decorator_list, returns, type_comment: null, type_params,
-  } as A.FunctionDef | A.AsyncFunctionDef, ctx.start!, lastOf(body));
+  } as A.FunctionDef | A.AsyncFunctionDef, ctx.start!, ctx);
 }
 
 function buildClass(c: BuildContext, ctx: P.ClassdefContext, decorator_list: A.expr[]): A.stmt {
@@ -86,9 +81,9 @@ function buildClass(c: BuildContext, ctx: P.ClassdefContext, decorator_list: A.e
   const type_params = buildTypeParams(c, ctx.type_params());
   const { args: bases, keywords } = buildCallArguments(c, ctx.arguments());
   const body = buildBlock(c, ctx.block());
-  return c.placeFrom({
+  return c.placeStatement({
     _type: 'ClassDef', name, bases, keywords, body, decorator_list, type_params,
-  } as A.ClassDef, ctx.start!, lastOf(body));
+  } as A.ClassDef, ctx.start!, ctx);
 }
 
 function buildTry(c: BuildContext, ctx: P.Try_stmtContext): A.stmt {
@@ -96,7 +91,7 @@ function buildTry(c: BuildContext, ctx: P.Try_stmtContext): A.stmt {
   if (ctx instanceof P.TryFinallyContext) {
     const finalbody = buildBlock(c, ctx.finally_block().block());
     const node = { _type: 'Try', body, handlers: [] as A.ExceptHandler[], orelse: [] as A.stmt[], finalbody } as A.Try;
-    return c.placeFrom(node, ctx.start!, lastOf(finalbody));
+    return c.placeStatement(node, ctx.start!, ctx);
   }
   const t = ctx as P.TryExceptContext;
   const clauses = t.except_clause();
@@ -109,15 +104,14 @@ function buildTry(c: BuildContext, ctx: P.Try_stmtContext): A.stmt {
     if (star && !typeCtx) throw c.errorAt('expected one or more exception types', h.COLON().symbol);
     const nameCtx = h.name();
     const hbody = buildBlock(c, h.block());
-    return c.placeFrom({
+    return c.placeStatement({
       _type: 'ExceptHandler', type: typeCtx ? buildExpression(c, typeCtx) : null, name: nameCtx ? identifier(nameCtx) : null, body: hbody,
-    } as A.ExceptHandler, h.start!, lastOf(hbody));
+    } as A.ExceptHandler, h.start!, h);
   });
   const orelse = elseBody(c, t.else_block());
   const fin = t.finally_block();
   const finalbody = fin ? buildBlock(c, fin.block()) : [];
-  const end = finalbody.length ? lastOf(finalbody) : orelse.length ? lastOf(orelse) : handlers[handlers.length - 1];
-  return c.placeFrom({ _type: star ? 'TryStar' : 'Try', body, handlers, orelse, finalbody } as A.Try | A.TryStar, ctx.start!, end);
+  return c.placeStatement({ _type: star ? 'TryStar' : 'Try', body, handlers, orelse, finalbody } as A.Try | A.TryStar, ctx.start!, ctx);
 }
 
 function buildWith(c: BuildContext, ctx: P.With_stmtContext): A.stmt {
@@ -135,8 +129,8 @@ function buildWith(c: BuildContext, ctx: P.With_stmtContext): A.stmt {
   const block = ctx instanceof P.WithParenthesizedContext ? ctx.block() : (ctx as P.WithPlainContext).block();
   const body = buildBlock(c, block);
   const isAsync = ctx instanceof P.WithParenthesizedContext ? ctx.ASYNC() : (ctx as P.WithPlainContext).ASYNC();
-  return c.placeFrom({ _type: isAsync ? 'AsyncWith' : 'With', items, body, type_comment: null } as A.With | A.AsyncWith,
-    ctx.start!, lastOf(body));
+  return c.placeStatement({ _type: isAsync ? 'AsyncWith' : 'With', items, body, type_comment: null } as A.With | A.AsyncWith,
+    ctx.start!, ctx);
 }
 
 function softKeyword(c: BuildContext, tok: Token, word: string): void {
@@ -156,6 +150,5 @@ function buildMatch(c: BuildContext, ctx: P.Match_stmtContext): A.stmt {
     const g = k.named_expression();
     return { _type: 'match_case', pattern, guard: g ? buildNamedExpression(c, g) : null, body: buildBlock(c, k.block()) };
   });
-  const lastCase = cases[cases.length - 1];
-  return c.placeFrom({ _type: 'Match', subject, cases } as A.Match, ctx.start!, lastOf(lastCase.body));
+  return c.placeStatement({ _type: 'Match', subject, cases } as A.Match, ctx.start!, ctx);
 }

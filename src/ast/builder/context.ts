@@ -1,5 +1,5 @@
 // What every builder function shares: the source positions table, the file name and error helpers.
-import type { ParserRuleContext, Token } from 'antlr4ng';
+import type { ParserRuleContext, Token, TokenStream } from 'antlr4ng';
 import type { Position } from '../index.js';
 import type { SourceText } from '../../parse/source-text.js';
 import { CompileError } from '../../diagnostics/diagnostic.js';
@@ -17,7 +17,26 @@ export class BuildContext {
     /** Added to columns on the first line, for the same reason. */
     readonly firstLineColOffset: number,
     readonly parseSubExpression: SubExpressionParser,
+    readonly tokens: TokenStream,
+    /** Token types that carry no text of their own (NEWLINE, INDENT, DEDENT). */
+    private readonly layoutTypes: ReadonlySet<number>,
   ) {}
+
+  /**
+   * The last token of `ctx` that is not layout. CPython ends a compound statement there, so a
+   * trailing `;` on its last line counts.
+   */
+  lastSignificantToken(ctx: ParserRuleContext): Token {
+    let i = ctx.stop!.tokenIndex;
+    let t = this.tokens.get(i);
+    while (this.layoutTypes.has(t.type) && i > 0) t = this.tokens.get(--i);
+    return t;
+  }
+
+  /** Position from `start` to the last significant token of `ctx`. */
+  placeStatement<T extends object>(node: T, start: Token, ctx: ParserRuleContext): T & Position {
+    return this.place(node, start, this.lastSignificantToken(ctx));
+  }
 
   line(index: number): number {
     return this.source.lineOf[index] + this.lineOffset;

@@ -77,14 +77,14 @@ function buildExprStmt(c: BuildContext, ctx: P.Expr_stmtContext): A.stmt {
   if (ctx instanceof P.AssignOrExprStmtContext) {
     const first = buildStarExpressions(c, ctx.star_expressions());
     const values = ctx.assigned_value();
-    if (values.length === 0) return c.placeCtx({ _type: 'Expr', value: first } as A.Expr, ctx);
+    if (values.length === 0) return c.placeCtx({ _type: 'Expr', value: notStarred(c, first) } as A.Expr, ctx);
     const targets = [first];
     for (let i = 0; i < values.length - 1; i++) targets.push(assignedValue(c, values[i]));
     targets.forEach((t, i) => {
       checkTarget(c, t, 'Store', i === 0 && targets.length === 1);
       setContext(t, 'Store');
     });
-    const value = assignedValue(c, values[values.length - 1]);
+    const value = notStarred(c, assignedValue(c, values[values.length - 1]));
     return c.placeCtx({ _type: 'Assign', targets, value, type_comment: null } as A.Assign, ctx);
   }
   if (ctx instanceof P.AugAssignStmtContext) {
@@ -113,6 +113,12 @@ function buildExprStmt(c: BuildContext, ctx: P.Expr_stmtContext): A.stmt {
   return c.placeCtx({ _type: 'AnnAssign', target, annotation, value, simple } as A.AnnAssign, ctx);
 }
 
+/** A lone `*x` is only valid inside a tuple, list, set or call. */
+function notStarred(c: BuildContext, e: A.expr): A.expr {
+  if (e._type === 'Starred') throw c.errorAt("can't use starred expression here", e);
+  return e;
+}
+
 /** CPython names tuples and lists by their type here, other expressions as in assignments. */
 function augTargetName(e: A.expr): string {
   if (e._type === 'Tuple') return 'tuple';
@@ -126,7 +132,7 @@ function buildFlow(c: BuildContext, ctx: P.Flow_stmtContext): A.stmt {
   if (ctx instanceof P.ContinueStmtContext) return c.placeCtx({ _type: 'Continue' } as A.Continue, ctx);
   if (ctx instanceof P.ReturnStmtContext) {
     const v = ctx.star_expressions();
-    return c.placeCtx({ _type: 'Return', value: v ? buildStarExpressions(c, v) : null } as A.Return, ctx);
+    return c.placeCtx({ _type: 'Return', value: v ? notStarred(c, buildStarExpressions(c, v)) : null } as A.Return, ctx);
   }
   if (ctx instanceof P.RaiseStmtContext) {
     const [exc, cause] = ctx.expression();

@@ -2,7 +2,6 @@
 import type { Token } from 'antlr4ng';
 import type { TerminalNode } from 'antlr4ng';
 import type * as P from '../../parse/generated/PythonParser.js';
-import { PythonLexer } from '../../parse/generated/PythonLexer.js';
 import type * as A from '../index.js';
 import { BytesConstant } from '../constant.js';
 import type { BuildContext } from './context.js';
@@ -130,8 +129,7 @@ function addParts(c: BuildContext, p: Piece, parts: FPart[], values: JoinedStrVa
 function buildField(c: BuildContext, p: Piece, f: FField): A.FormattedValue {
   const exprText = c.source.slice(f.exprStart, f.exprEnd);
   if (exprText.trim() === '') {
-    const after = c.source.codePoints[f.exprEnd] === 125 ? "'}'" : `'${String.fromCodePoint(c.source.codePoints[f.exprEnd])}'`;
-    throw c.errorAt(`f-string: valid expression required before ${after}`, placeRange(c, {}, f.exprEnd, f.exprEnd));
+    throw c.errorAt('f-string: empty expression not allowed', placeRange(c, {}, f.exprEnd, f.exprEnd));
   }
   const value = c.parseSubExpression(exprText, c.line(f.exprStart), c.col(f.exprStart), c);
   let conversion = f.conversion;
@@ -151,16 +149,16 @@ function literalText(c: BuildContext, p: Piece, start: number, end: number): str
   const text = c.source.slice(start, end);
   if (p.bytes) checkBytesAscii(c, p, text);
   if (p.raw) return text;
-  return decode(c, p, text, start);
+  return decode(c, p, text);
 }
 
 /** The value of a literal run inside an f-string: doubled braces stand for one. */
 function fstringLiteralText(c: BuildContext, p: Piece, start: number, end: number): string {
   const text = c.source.slice(start, end).replace(/\{\{/g, '{').replace(/\}\}/g, '}');
-  return p.raw ? text : decode(c, p, text, start);
+  return p.raw ? text : decode(c, p, text);
 }
 
-function decode(c: BuildContext, p: Piece, text: string, start: number): string {
+function decode(c: BuildContext, p: Piece, text: string): string {
   try {
     return decodeEscapes(text, p.bytes);
   } catch (e) {
@@ -174,6 +172,3 @@ function checkBytesAscii(c: BuildContext, p: Piece, text: string): void {
     if (text.charCodeAt(i) > 127) throw c.errorAt('bytes can only contain ASCII literal characters', c.place({}, p.token, p.token));
   }
 }
-
-/** Token type of f-strings, for callers that inspect raw tokens. */
-export const FSTRING_TOKEN = PythonLexer.FSTRING;
