@@ -1,0 +1,82 @@
+#!/usr/bin/env python3
+"""A long-lived python3 that parses files on request, for scripts/parity.mjs and scripts/bench-parse.mjs.
+
+Reads one JSON request per line on stdin and answers each with one JSON line on stdout:
+  {"dump": PATH}              -> {"dump": TEXT} or {"error": {"type", "msg", "lineno"}}
+       TEXT is ast.dump(tree, include_attributes=True, indent=1) with the positions of nodes
+       inside f-strings left out (3.11 and 3.12 place them differently).
+  {"bench": [PATHS], "repeat": R} -> {"seconds": S, "lines": L, "files": F}
+       the best of R timings of ast.parse over the files it can parse (sources read beforehand).
+  Anything else going wrong answers {"failure": TEXT}.
+"""
+import ast
+import json
+import sys
+import time
+
+POSITIONS = ("lineno", "col_offset", "end_lineno", "end_col_offset")
+
+
+def forget_fstring_positions(tree):
+    for node in ast.walk(tree):
+        if isinstance(node, ast.JoinedStr):
+            for inner in ast.walk(node):
+                if inner is node:
+                    continue
+                # Nested f-strings are met twice; the instance dict says what is still there.
+                for attribute in POSITIONS:
+                    if attribute in inner.__dict__:
+                        delattr(inner, attribute)
+
+
+def dump_file(path):
+    with open(path, "rb") as source_file:
+        source = source_file.read()
+    try:
+        tree = ast.parse(source, filename=path)
+    except (SyntaxError, ValueError) as error:
+        lineno = getattr(error, "lineno", None) or 0
+        return {"error": {"type": type(error).__name__, "msg": str(getattr(error, "msg", error)), "lineno": lineno}}
+    forget_fstring_positions(tree)
+    return {"dump": ast.dump(tree, include_attributes=True, indent=1)}
+
+
+def bench(paths, repeat):
+    sources = []
+    lines = 0
+    for path in paths:
+        with open(path, "rb") as source_file:
+            source = source_file.read()
+        try:
+            ast.parse(source)
+        except (SyntaxError, ValueError):
+            continue
+        sources.append(source)
+        lines += len(source.splitlines())
+    best = None
+    for _ in range(max(1, repeat)):
+        start = time.perf_counter()
+        for source in sources:
+            ast.parse(source)
+        elapsed = time.perf_counter() - start
+        best = elapsed if best is None else min(best, elapsed)
+    return {"seconds": best, "lines": lines, "files": len(sources)}
+
+
+def main():
+    sys.setrecursionlimit(100000)
+    for line in sys.stdin:
+        request = json.loads(line)
+        try:
+            if "dump" in request:
+                answer = dump_file(request["dump"])
+            else:
+                answer = bench(request["bench"], request.get("repeat", 1))
+        except Exception as error:  # one bad file must not stop the worker
+            answer = {"failure": f"{type(error).__name__}: {error}"}
+        sys.stdout.write(json.dumps(answer) + "\n")
+        sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()
