@@ -172,7 +172,38 @@ defineMethods(exc.ImportError!, {
   '__str__(self)': (self: PyExc) => (self.$x_msg !== null && self.$x_msg !== undefined ? str(self.$x_msg) : baseStr(self.$args)),
 });
 
+/** OSError(errno, ...) makes the subclass for that errno (Linux numbers), as CPython does. */
+const errnoClasses: Record<number, string> = {
+  1: 'PermissionError', 2: 'FileNotFoundError', 3: 'ProcessLookupError', 4: 'InterruptedError',
+  10: 'ChildProcessError', 11: 'BlockingIOError', 13: 'PermissionError', 17: 'FileExistsError',
+  20: 'NotADirectoryError', 21: 'IsADirectoryError', 32: 'BrokenPipeError', 103: 'ConnectionAbortedError',
+  104: 'ConnectionResetError', 108: 'BrokenPipeError', 110: 'TimeoutError', 111: 'ConnectionRefusedError',
+  114: 'BlockingIOError', 115: 'BlockingIOError',
+};
+
 defineMethods(exc.OSError!, {
+  '__new__(cls, *args, **kwargs)': (cls: PyType, args: PyTuple) => {
+    const a = toArgs(args);
+    let t = cls;
+    if (cls === exc.OSError && a.length >= 2 && typeof a[0] === 'number') {
+      const name = errnoClasses[a[0]];
+      if (name !== undefined) t = exc[name]!;
+    }
+    const e = new t.$ctor() as PyExc;
+    e.$args = a;
+    e.$setAttrs!(e, a, null);
+    return e;
+  },
+  '__init__(self, *args, **kwargs)': (self: PyExc, args: PyTuple, kw: Kw) => {
+    // __new__ set the attributes (and may have trimmed args); a Python subclass's own __init__
+    // calling this one sets them from the arguments it passes.
+    takeKeywords(self.$cls, kw, []);
+    if (!self.$cls.$builtin) {
+      self.$args = toArgs(args);
+      self.$setAttrs!(self, self.$args, null);
+    }
+    return null;
+  },
   '__str__(self)': (self: PyExc) => {
     const { $x_errno: errno, $x_strerror: strerror, $x_filename: f1, $x_filename2: f2 } = self;
     if (f1 !== null && f1 !== undefined) {

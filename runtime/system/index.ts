@@ -1,6 +1,7 @@
 // Barrel of runtime/system: exceptions, tracebacks, the module registry, sys and the program's start.
 import './exception-types.js';
 import '../modules/importlib.js';
+import '../modules/traceback.js';
 export { makeRaise, reraise, toPyException, excMatches, excEnter, excLeave, currentException, excInfo } from './handling.js';
 export { stdoutWrite, stdoutFlush, stderrWrite, stdinReadLine, stdinReadAll } from './stdio.js';
 export { PyModule, moduleType, newModule, defineModule, registerBuiltinModule, importModule, importFrom, importStar, sysModules } from './modules.js';

@@ -27,7 +27,7 @@ function pythonName(jsName: string | null): string {
   }
 }
 
-interface RawFrame { file: string; line: number; column: number; name: string | null }
+export interface RawFrame { file: string; line: number; column: number; name: string | null }
 
 /** Read the captured stack of `holder` as frames, innermost first. */
 function rawFrames(holder: { stack?: unknown }): RawFrame[] {
@@ -54,6 +54,26 @@ function rawFrames(holder: { stack?: unknown }): RawFrame[] {
   return out;
 }
 
+/** The JS frames of the code running now (below the caller of `below`), innermost first. */
+export function currentJsFrames(below: Function): RawFrame[] {
+  const holder: { stack?: unknown } = {};
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 200;
+  Error.captureStackTrace(holder, below);
+  Error.stackTraceLimit = limit;
+  return rawFrames(holder);
+}
+
+/** The Python frames of the code running now, outermost first (traceback.format_stack()). */
+export function currentPythonFrames(below: Function): PyFrame[] {
+  const frames: PyFrame[] = [];
+  for (const f of currentJsFrames(below)) {
+    const pos = mapPosition(f.file, f.line, f.column);
+    if (pos !== null) frames.push({ ...pos, file: absolutePath(pos.file), name: pythonName(f.name) });
+  }
+  return frames.reverse();
+}
+
 /** The JS frames of `e`'s raise, innermost first, read once. */
 function jsFrames(e: PyExc): RawFrame[] {
   const holder = e.$stack as ({ stack?: unknown; $frames?: RawFrame[] } | null);
@@ -69,11 +89,11 @@ function sameFrame(a: RawFrame, b: RawFrame): boolean {
  *  stack runs to the program's start, but a Python traceback stops at the frame that handled the
  *  exception: when `e` was handled and `after` is the exception raised during or because of that
  *  (or the group holding it), the outer frames `e` shares with `after` are left out. */
-export function pythonFrames(e: PyExc, after: PyExc | null = null): PyFrame[] {
+export function pythonFrames(e: PyExc, after: PyExc | RawFrame[] | null = null): PyFrame[] {
   const own = jsFrames(e);
   let end = own.length;
   if (after !== null) {
-    const other = jsFrames(after);
+    const other = Array.isArray(after) ? after : jsFrames(after);
     let j = other.length;
     while (end > 0 && j > 0 && sameFrame(own[end - 1]!, other[j - 1]!)) {
       end--;
@@ -189,7 +209,7 @@ function chainOf(e: PyExc, seen: Set<PyExc>): [string | null, PyExc][] {
   return chain.reverse();
 }
 
-function formatInto(ctx: PrintContext, e: PyExc, container: PyExc | null): void {
+function formatInto(ctx: PrintContext, e: PyExc, container: PyExc | RawFrame[] | null): void {
   const chain = chainOf(e, ctx.seen);
   for (let i = 0; i < chain.length; i++) {
     const [msg, x] = chain[i]!;
@@ -241,8 +261,23 @@ function formatGroup(ctx: PrintContext, g: PyExc, frames: PyFrame[], parts: PyEx
 
 /** The full text CPython prints for an uncaught exception `e`: chained exceptions first,
  *  exception groups drawn as nested boxes. */
-export function formatException(e: PyExc): string {
+export function formatException(e: PyExc, handledAt: RawFrame[] | null = null): string {
   const ctx = new PrintContext();
-  formatInto(ctx, e, null);
+  formatInto(ctx, e, handledAt);
+  return ctx.out;
+}
+
+/** `e` without its chain (traceback.format_exception(chain=False)). */
+export function formatExceptionAlone(e: PyExc, handledAt: RawFrame[] | null = null): string {
+  const ctx = new PrintContext();
+  ctx.seen.add(e);
+  const saved = [e.$cause, e.$context];
+  e.$cause = null;
+  e.$context = null;
+  try {
+    formatInto(ctx, e, handledAt);
+  } finally {
+    [e.$cause, e.$context] = saved;
+  }
   return ctx.out;
 }
