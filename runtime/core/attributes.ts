@@ -49,7 +49,7 @@ function isMethodLike(f: unknown): boolean {
 
 /** Is `t` (found on a class) one of the runtime's descriptor objects (property, classmethod...)? */
 function isNative(t: Obj): boolean {
-  return t.$get !== undefined && (t.$cls as PyType).$builtin;
+  return t.$descGet !== undefined && (t.$cls as PyType).$builtin;
 }
 
 /** The user-defined `__get__` of descriptor `t`'s class, or undefined for a plain value. */
@@ -69,7 +69,7 @@ function userIsData(t: Obj): boolean {
 export function bindAttribute(t: unknown, obj: unknown, cls: PyType): unknown {
   if (typeof t === 'function') return isMethodLike(t) ? new PyMethod(t, obj) : t;
   if (typeof t === 'object' && t !== null) {
-    if (isNative(t as Obj)) return (t as Obj).$get(obj, cls);
+    if (isNative(t as Obj)) return (t as Obj).$descGet(obj, cls);
     const get = userGet(t as Obj);
     if (get !== undefined) return call(get, t, obj, cls);
   }
@@ -87,9 +87,9 @@ export function genericGetattr(o: any, cls: PyType, key: string): unknown {
   }
   if (typeof t === 'object' && t !== null) {
     if (isNative(t as Obj)) {
-      if ((t as Obj).$set !== undefined) return (t as Obj).$get(o, cls);
+      if ((t as Obj).$descSet !== undefined) return (t as Obj).$descGet(o, cls);
       const v = instanceAttr(o, cls, key);
-      return v !== undefined ? v : (t as Obj).$get(o, cls);
+      return v !== undefined ? v : (t as Obj).$descGet(o, cls);
     }
     const get = userGet(t as Obj);
     if (get !== undefined) {
@@ -111,7 +111,7 @@ export function typeGetattr(c: PyType, key: string): unknown {
   const ma = lookupKey(meta, key);
   if (typeof ma === 'object' && ma !== null) {
     if (isNative(ma as Obj)) {
-      if ((ma as Obj).$set !== undefined) return (ma as Obj).$get(c, meta);
+      if ((ma as Obj).$descSet !== undefined) return (ma as Obj).$descGet(c, meta);
     } else if (userGet(ma as Obj) !== undefined && userIsData(ma as Obj)) {
       return call(userGet(ma as Obj), ma, c, meta);
     }
@@ -119,7 +119,7 @@ export function typeGetattr(c: PyType, key: string): unknown {
   const a = lookupKey(c, key);
   if (a !== undefined) {
     if (typeof a === 'object' && a !== null) {
-      if (isNative(a as Obj)) return (a as Obj).$get(null, c);
+      if (isNative(a as Obj)) return (a as Obj).$descGet(null, c);
       const get = userGet(a as Obj);
       if (get !== undefined) return call(get, a, null, c);
     }
@@ -209,7 +209,7 @@ export function genericSetattr(o: any, cls: PyType, name: string, value: unknown
   const t = lookupKey(cls, key);
   if (typeof t === 'object' && t !== null) {
     if (isNative(t as Obj)) {
-      if ((t as Obj).$set !== undefined) { (t as Obj).$set(o, value); return; }
+      if ((t as Obj).$descSet !== undefined) { (t as Obj).$descSet(o, value); return; }
     } else if ((t as Obj).$cls !== undefined && !((t as Obj).$cls as PyType).$builtin) {
       const set = lookupKey((t as Obj).$cls, '__set__');
       if (set !== undefined) { call(set, t, o, value); return; }
@@ -229,7 +229,7 @@ export function typeSetattrImpl(c: PyType, name: string, value: unknown): void {
   const ma = lookupKey(meta, key);
   if (typeof ma === 'object' && ma !== null) {
     if (isNative(ma as Obj)) {
-      if ((ma as Obj).$set !== undefined) { (ma as Obj).$set(c, value); return; }
+      if ((ma as Obj).$descSet !== undefined) { (ma as Obj).$descSet(c, value); return; }
     } else if (!((ma as Obj).$cls as PyType).$builtin) {
       const set = lookupKey((ma as Obj).$cls, '__set__');
       if (set !== undefined) { call(set, ma, c, value); return; }
@@ -256,7 +256,7 @@ export function genericDelattr(o: any, cls: PyType, name: string): void {
   const t = lookupKey(cls, key);
   if (typeof t === 'object' && t !== null) {
     if (isNative(t as Obj)) {
-      if ((t as Obj).$set !== undefined) { (t as Obj).$del(o); return; }
+      if ((t as Obj).$descSet !== undefined) { (t as Obj).$descDel(o); return; }
     } else if ((t as Obj).$cls !== undefined && !((t as Obj).$cls as PyType).$builtin) {
       const tt = (t as Obj).$cls as PyType;
       const del = lookupKey(tt, '__delete__');

@@ -191,7 +191,7 @@ function bestBase(bases: PyType[]): PyType {
 }
 
 function mroConflict(bases: PyType[]): never {
-  return raise(exc.TypeError!, `Cannot create a consistent method resolution order (MRO) for bases ${bases.map((b) => b.$name).join(', ')}`);
+  return raise(exc.TypeError!, `Cannot create a consistent method resolution\norder (MRO) for bases ${bases.map((b) => b.$name).join(', ')}`);
 }
 
 function slotNames(slots: unknown): string[] {
@@ -262,6 +262,8 @@ export function typeNew(meta: PyType, name: string, basesArg: ArrayLike<unknown>
   } else {
     cls.$attrs = baseAttrs !== 0 ? baseAttrs : dictMode(best);
   }
+  // Class objects keep their attributes in $dict through type's own __dict__.
+  if (isSubtype(best, typeType)) cls.$attrs = 0;
   if (baseAttrs === 0 && cls.$attrs !== 0) addDictDescriptors(cls);
   typeChanged(cls);
   notifySetName(cls, entries);

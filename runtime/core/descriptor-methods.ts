@@ -38,9 +38,9 @@ defineMethods(propertyType, {
     initProperty(p, fget ?? null, fset ?? null, fdel ?? null, doc ?? null);
     return null;
   },
-  '__get__(self, instance, owner=None, /)': (p: PyProperty, inst: unknown, owner: unknown) => p.$get(inst ?? null, ownerOrType(owner, inst)),
-  '__set__(self, instance, value, /)': (p: PyProperty, inst: unknown, v: unknown) => { p.$set(inst, v); return null; },
-  '__delete__(self, instance, /)': (p: PyProperty, inst: unknown) => { p.$del(inst); return null; },
+  '__get__(self, instance, owner=None, /)': (p: PyProperty, inst: unknown, owner: unknown) => p.$descGet(inst ?? null, ownerOrType(owner, inst)),
+  '__set__(self, instance, value, /)': (p: PyProperty, inst: unknown, v: unknown) => { p.$descSet(inst, v); return null; },
+  '__delete__(self, instance, /)': (p: PyProperty, inst: unknown) => { p.$descDel(inst); return null; },
   'getter(self, fget, /)': (p: PyProperty, f: unknown) => propertyCopy(p, f, p.fset, p.fdel),
   'setter(self, fset, /)': (p: PyProperty, f: unknown) => propertyCopy(p, p.fget, f, p.fdel),
   'deleter(self, fdel, /)': (p: PyProperty, f: unknown) => propertyCopy(p, p.fget, p.fset, f),
@@ -60,7 +60,7 @@ for (const [t, kind] of [[classmethodType, 'classmethod'], [staticmethodType, 's
   defineMethods(t, {
     '__init__(self, function, /)': (m: PyClassMethod | PyStaticMethod, f: unknown) => { m.$func = f; return null; },
     '__get__(self, instance, owner=None, /)': (m: PyClassMethod | PyStaticMethod, inst: unknown, owner: unknown) =>
-      m.$get(inst ?? null, ownerOrType(owner, inst)),
+      m.$descGet(inst ?? null, ownerOrType(owner, inst)),
     '__repr__(self, /)': (m: PyClassMethod | PyStaticMethod) => `<${kind}(${String(invoke(getattr(m.$func, '__repr__'), [], null, null))})>`,
   });
   defineGetSet(t, '__func__', (m: PyClassMethod | PyStaticMethod) => m.$func);
@@ -76,9 +76,9 @@ defineMethods(staticmethodType, {
 
 for (const t of [memberDescriptorType, getsetDescriptorType]) {
   defineMethods(t, {
-    '__get__(self, instance, owner=None, /)': (d: PyMemberDescriptor | PyGetSetDescriptor, inst: unknown) => d.$get(inst ?? null, null),
-    '__set__(self, instance, value, /)': (d: PyMemberDescriptor | PyGetSetDescriptor, inst: unknown, v: unknown) => { d.$set(inst, v); return null; },
-    '__delete__(self, instance, /)': (d: PyMemberDescriptor | PyGetSetDescriptor, inst: unknown) => { d.$del(inst); return null; },
+    '__get__(self, instance, owner=None, /)': (d: PyMemberDescriptor | PyGetSetDescriptor, inst: unknown) => d.$descGet(inst ?? null, null),
+    '__set__(self, instance, value, /)': (d: PyMemberDescriptor | PyGetSetDescriptor, inst: unknown, v: unknown) => { d.$descSet(inst, v); return null; },
+    '__delete__(self, instance, /)': (d: PyMemberDescriptor | PyGetSetDescriptor, inst: unknown) => { d.$descDel(inst); return null; },
     '__repr__(self, /)': (d: PyMemberDescriptor | PyGetSetDescriptor) => {
       const kind = d instanceof PyMemberDescriptor ? 'member' : 'attribute';
       return `<${kind} '${d.$name}' of '${d.$owner.$name}' objects>`;

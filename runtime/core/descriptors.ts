@@ -10,10 +10,10 @@ import { pyGetattr } from './attributes.js';
 /** What attribute lookup needs from a builtin descriptor. `obj` is null when the attribute is
  *  read from the class (`C.x`), as CPython passes None. */
 export interface NativeDescriptor {
-  $get(obj: unknown, owner: PyType | null): unknown;
+  $descGet(obj: unknown, owner: PyType | null): unknown;
   /** Present on data descriptors. */
-  $set?(obj: unknown, value: unknown): void;
-  $del?(obj: unknown): void;
+  $descSet?(obj: unknown, value: unknown): void;
+  $descDel?(obj: unknown): void;
 }
 
 function nameOf(f: unknown): string | null {
@@ -36,18 +36,18 @@ export class PyProperty implements NativeDescriptor {
     return `property ${n === null ? '' : `'${n}' `}of '${typeOf(obj).$name}' object`;
   }
 
-  $get(obj: unknown, _owner: PyType | null): unknown {
+  $descGet(obj: unknown, _owner: PyType | null): unknown {
     if (obj === null) return this;
     if (this.fget === null) return raise(exc.AttributeError!, `${this.label(obj)} has no getter`);
     return call(this.fget, obj);
   }
 
-  $set(obj: unknown, value: unknown): void {
+  $descSet(obj: unknown, value: unknown): void {
     if (this.fset === null) raise(exc.AttributeError!, `${this.label(obj)} has no setter`);
     call(this.fset, obj, value);
   }
 
-  $del(obj: unknown): void {
+  $descDel(obj: unknown): void {
     if (this.fdel === null) raise(exc.AttributeError!, `${this.label(obj)} has no deleter`);
     call(this.fdel, obj);
   }
@@ -70,7 +70,7 @@ export function initProperty(p: PyProperty, fget: unknown, fset: unknown, fdel: 
 /** `classmethod(f)`: binds to the class. */
 export class PyClassMethod implements NativeDescriptor {
   $func: unknown = null;
-  $get(obj: unknown, owner: PyType | null): unknown {
+  $descGet(obj: unknown, owner: PyType | null): unknown {
     return new PyMethod(this.$func, owner ?? typeOf(obj));
   }
 }
@@ -79,7 +79,7 @@ export const classmethodType: PyType = newBuiltinType('classmethod', objectType,
 /** `staticmethod(f)`: the function itself, from the class or an instance. */
 export class PyStaticMethod implements NativeDescriptor {
   $func: unknown = null;
-  $get(_obj: unknown, _owner: PyType | null): unknown {
+  $descGet(_obj: unknown, _owner: PyType | null): unknown {
     return this.$func;
   }
 }
@@ -105,16 +105,16 @@ export function slotKey(name: string): string {
 /** A `__slots__` member: the value lives in the instance under `slotKey(name)`. */
 export class PyMemberDescriptor implements NativeDescriptor {
   constructor(readonly $owner: PyType, readonly $name: string, private readonly key = slotKey($name)) {}
-  $get(obj: unknown, _owner: PyType | null): unknown {
+  $descGet(obj: unknown, _owner: PyType | null): unknown {
     if (obj === null) return this;
     const v = (obj as Record<string, unknown>)[this.key];
     if (v === undefined) return raise(exc.AttributeError!, `'${typeOf(obj).$name}' object has no attribute '${this.$name}'`);
     return v;
   }
-  $set(obj: unknown, value: unknown): void {
+  $descSet(obj: unknown, value: unknown): void {
     (obj as Record<string, unknown>)[this.key] = value;
   }
-  $del(obj: unknown): void {
+  $descDel(obj: unknown): void {
     const o = obj as Record<string, unknown>;
     if (o[this.key] === undefined) raise(exc.AttributeError!, `'${typeOf(obj).$name}' object has no attribute '${this.$name}'`);
     o[this.key] = undefined;
@@ -128,14 +128,14 @@ export class PyGetSetDescriptor implements NativeDescriptor {
     readonly getter: (obj: any) => unknown,
     readonly setter: ((obj: any, v: unknown) => void) | null,
     readonly deleter: ((obj: any) => void) | null) {}
-  $get(obj: unknown, _owner: PyType | null): unknown {
+  $descGet(obj: unknown, _owner: PyType | null): unknown {
     return obj === null ? this : this.getter(obj);
   }
-  $set(obj: unknown, value: unknown): void {
+  $descSet(obj: unknown, value: unknown): void {
     if (this.setter === null) raise(exc.AttributeError!, `attribute '${this.$name}' of '${this.$owner.$name}' objects is not writable`);
     this.setter(obj, value);
   }
-  $del(obj: unknown): void {
+  $descDel(obj: unknown): void {
     if (this.deleter === null) raise(exc.AttributeError!, `cannot delete attribute '${this.$name}' of '${this.$owner.$name}' objects`);
     this.deleter(obj);
   }
@@ -152,6 +152,6 @@ export function defineGetSet(t: PyType, name: string, getter: (obj: any) => unkn
 /** Is `v` one of the builtin descriptors above (and not an instance of a Python subclass that
  *  may override `__get__`)? */
 export function isNativeDescriptor(v: unknown): v is NativeDescriptor {
-  return typeof v === 'object' && v !== null && (v as { $get?: unknown }).$get !== undefined
+  return typeof v === 'object' && v !== null && (v as { $descGet?: unknown }).$descGet !== undefined
     && (v as { $cls: PyType }).$cls.$builtin;
 }

@@ -20,6 +20,7 @@ export { defaultRepr, namespaceView, objectDir, typeDir } from './object-dunders
 export { typeRepr, typeModule } from './type-dunders.js';
 export { PySuper, superType, superOf, superOf as super, superGetattr } from './super.js';
 export { isInstance, isSubclass } from './isinstance.js';
+export { loadGlobal, loadClassName, unboundLocal, unboundFree, delGlobal } from './names.js';
 export { typeOf as type } from './type.js';
 import './callable-attrs.js';
 import './descriptor-methods.js';

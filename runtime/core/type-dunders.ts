@@ -3,7 +3,7 @@
 // __subclasses__, __prepare__, __instancecheck__, __subclasscheck__, __dir__.
 import { raise, exc } from './exceptions.js';
 import { attrKey } from './namespace.js';
-import { isSubtype, lookupKey, objectType, typeOf, typeType, PyType, typeChanged } from './type.js';
+import { isSubtype, lookupKey, newBuiltinType, objectType, typeOf, typeType, PyType, typeChanged } from './type.js';
 import { tupleFrom } from './values.js';
 import { builtinFunction, defineMethods } from './function.js';
 import { defineGetSet, newClassMethod } from './descriptors.js';
@@ -11,8 +11,8 @@ import { noAttribute, setAttributeHooks, typeGetattr, typeSetattrImpl, typeDelat
 import { setInstantiateHooks, typeCallDefault } from './instantiate.js';
 import { setClassBuilderHooks, typeNew } from './class-builder.js';
 import { call } from './call.js';
-import { namespaceView, typeDir } from './object-dunders.js';
-import { newDict, type PyDict } from '../types/dict.js';
+import { typeDir } from './object-dunders.js';
+import { dictType, namespaceDict, newDict, type PyDict } from '../types/dict.js';
 
 function kwArrays(kw: PyDict | null): [string[] | null, unknown[] | null] {
   if (kw === null || kw.$size === 0) return [null, null];
@@ -111,7 +111,22 @@ defineGetSet(typeType, '__doc__', (c: PyType) => {
 defineGetSet(typeType, '__bases__', (c: PyType) => tupleFrom(c.$bases));
 defineGetSet(typeType, '__base__', (c: PyType) => (c === objectType ? null : c.$bases[0] ?? null));
 defineGetSet(typeType, '__mro__', (c: PyType) => tupleFrom(c.$mro));
-defineGetSet(typeType, '__dict__', (c: PyType) => namespaceView(c.$dict));
+/** `C.__dict__`: a read view of the class namespace. It is a dict underneath (so dict
+ *  operations work on it) whose class says mappingproxy. */
+export const mappingproxyType: PyType = newBuiltinType('mappingproxy', dictType);
+const classDictViews = new WeakMap<PyType, PyDict>();
+defineGetSet(typeType, '__dict__', (c: PyType) => {
+  let v = classDictViews.get(c);
+  if (v === undefined) {
+    v = namespaceDict(c.$dict);
+    (v as unknown as { $cls: PyType }).$cls = mappingproxyType;
+    classDictViews.set(c, v);
+  }
+  return v;
+});
+defineMethods(mappingproxyType, {
+  '__repr__(self, /)': (self: PyDict) => `mappingproxy(${String(call(lookupKey(dictType, '__repr__'), self))})`,
+});
 defineGetSet(typeType, '__abstractmethods__', (c: PyType) => {
   const v = c.$dict.__abstractmethods__;
   return v === undefined || c === typeType ? noAttribute(c, '__abstractmethods__') : v;
