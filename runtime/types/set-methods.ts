@@ -2,58 +2,91 @@
 import { raise, exc } from '../core/exceptions.js';
 import { defineMethods } from '../core/function.js';
 import { registerBuiltin } from '../core/builtins-registry.js';
-import { typeChanged, typeOf, type PyType } from '../core/type.js';
+import { lookup, typeChanged, typeOf, type PyType } from '../core/type.js';
 import { hash } from '../ops/hash.js';
 import { repr } from '../ops/repr.js';
 import { NotImplemented } from '../ops/not-implemented.js';
 import { iterable } from './iter.js';
-import { emptyLike, frozensetType, PyFrozenSet, PySet, setFrom, SetIter, setType } from './set.js';
+import { emptyLike, frozensetType, PyFrozenSet, PySet, setFrom, SetIter, setType, setUpdate } from './set.js';
+import { PyDict } from './dict.js';
 import { DictView, dictKeysType, dictItemsType, ViewKind } from './dict-views.js';
 import { guardedRepr } from '../builtins/repr-guard.js';
-
-/** The items of a set operand: a set as is, any other iterable collected into a set. */
-function asSet(o: unknown): PySet {
-  return o instanceof PySet ? o : setFrom(o);
-}
 
 /** Operands of the set operators must be sets (or set-like dict views, handled by the views). */
 function isSetOperand(o: unknown): o is PySet {
   return o instanceof PySet;
 }
 
+/** A copy of `a` with `a`'s kind (set or frozenset). */
+function copyOf(a: PySet): PySet {
+  const out = emptyLike(a);
+  out.$t.merge(a.$t);
+  return out;
+}
+
+/** Iterate the items of `o`, straight from the table when it is a set. */
+function itemsOf(o: unknown): Iterable<unknown> {
+  return o instanceof PySet ? o.$t : iterable(o);
+}
+
 function union(a: PySet, others: unknown[]): PySet {
-  const out = emptyLike(a);
-  for (const k of a.$keys()) out.$add(k);
-  for (const o of others) for (const k of iterable(o)) out.$add(k);
+  const out = copyOf(a);
+  for (const o of others) setUpdate(out, o);
   return out;
 }
 
+/** CPython's set_intersection: walks the smaller set, keeping the items the other contains. */
 function intersection(a: PySet, b: unknown): PySet {
-  const other = asSet(b);
+  if (a === b) return copyOf(a);
   const out = emptyLike(a);
-  const [small, big] = a.$size <= other.$size ? [a, other] : [other, a];
-  for (const k of small.$keys()) if (big.$has(k)) out.$add(k);
+  if (b instanceof PySet) {
+    const [big, small] = b.$size > a.$size ? [b, a] : [a, b];
+    for (const k of small.$t) if (big.$has(k)) out.$add(k);
+    return out;
+  }
+  for (const k of iterable(b)) if (a.$has(k)) out.$add(k);
   return out;
 }
 
+function differenceUpdate(s: PySet, o: unknown): void {
+  if (o === s) { s.$t.clear(); return; }
+  for (const k of itemsOf(o)) s.$discard(k);
+}
+
+/** CPython's set_difference: a filtered walk of `a`, or a copy minus `b` when that is cheaper. */
 function difference(a: PySet, b: unknown): PySet {
-  const other = asSet(b);
+  let otherSize: number;
+  if (b instanceof PySet) otherSize = b.$size;
+  else if (b instanceof PyDict && b.constructor === PyDict) otherSize = b.$size;
+  else otherSize = -1;
+  if (otherSize < 0 || (a.$size >> 2) > otherSize) {
+    const out = copyOf(a);
+    differenceUpdate(out, b);
+    return out;
+  }
   const out = emptyLike(a);
-  for (const k of a.$keys()) if (!other.$has(k)) out.$add(k);
+  const other = b as PySet | PyDict;
+  for (const k of a.$t) if (!other.$has(k)) out.$add(k);
   return out;
 }
 
+function symmetricDifferenceUpdate(s: PySet, o: unknown): void {
+  const other = o instanceof PySet ? o : setFrom(o);
+  if (other === s) { s.$t.clear(); return; }
+  for (const k of other.$t) if (!s.$discard(k)) s.$add(k);
+}
+
+/** CPython's set_symmetric_difference: a copy of `b` updated with `a`. */
 function symmetricDifference(a: PySet, b: unknown): PySet {
-  const other = asSet(b);
   const out = emptyLike(a);
-  for (const k of a.$keys()) if (!other.$has(k)) out.$add(k);
-  for (const k of other.$keys()) if (!a.$has(k)) out.$add(k);
+  setUpdate(out, b);
+  symmetricDifferenceUpdate(out, a);
   return out;
 }
 
 function isSubset(a: PySet, b: PySet): boolean {
   if (a.$size > b.$size) return false;
-  for (const k of a.$keys()) if (!b.$has(k)) return false;
+  for (const k of a.$t) if (!b.$has(k)) return false;
   return true;
 }
 
@@ -61,10 +94,9 @@ function setEquals(a: PySet, b: PySet): boolean {
   return a.$size === b.$size && isSubset(a, b);
 }
 
-/** Replace the contents of `a` with those of `b`. */
+/** Give `a` the contents of `b` (CPython swaps the tables). */
 function assign(a: PySet, b: PySet): void {
-  a.$t.$clear();
-  for (const k of b.$keys()) a.$add(k);
+  a.$t = b.$t;
 }
 
 function setRepr(s: PySet): string {
@@ -100,21 +132,22 @@ const shared: Record<string, (...args: any[]) => unknown> = {
   '__contains__(self, key, /)': (s: PySet, k: unknown) => s.$has(k),
   '__iter__(self, /)': (s: PySet) => new SetIter(s),
   '__repr__(self, /)': setRepr,
-  'copy(self, /)': (s: PySet) => (s instanceof PyFrozenSet && s.constructor === PyFrozenSet ? s : setFrom(s, s instanceof PyFrozenSet)),
+  'copy(self, /)': (s: PySet) => (s instanceof PyFrozenSet && s.constructor === PyFrozenSet ? s : copyOf(s)),
   'union(self, /, *others)': (s: PySet, others: unknown[]) => union(s, others),
   'intersection(self, /, *others)': (s: PySet, others: unknown[]) => {
-    let out = union(s, []);
+    let out = s;
     for (const o of others) out = intersection(out, o);
-    return out;
+    return out === s ? copyOf(s) : out;
   },
   'difference(self, /, *others)': (s: PySet, others: unknown[]) => {
-    let out = union(s, []);
-    for (const o of others) out = difference(out, o);
+    if (others.length === 0) return copyOf(s);
+    let out = difference(s, others[0]);
+    for (let i = 1; i < others.length; i++) differenceUpdate(out, others[i]);
     return out;
   },
   'symmetric_difference(self, other, /)': symmetricDifference,
-  'issubset(self, other, /)': (s: PySet, o: unknown) => isSubset(s, asSet(o)),
-  'issuperset(self, other, /)': (s: PySet, o: unknown) => isSubset(asSet(o), s),
+  'issubset(self, other, /)': (s: PySet, o: unknown) => isSubset(s, o instanceof PySet ? o : setFrom(o)),
+  'issuperset(self, other, /)': (s: PySet, o: unknown) => isSubset(o instanceof PySet ? o : setFrom(o), s),
   'isdisjoint(self, other, /)': (s: PySet, o: unknown) => {
     for (const k of iterable(o)) if (s.$has(k)) return false;
     return true;
@@ -140,8 +173,8 @@ defineMethods(frozensetType, shared);
 defineMethods(setType, {
   '__new__(cls, *args, **kwargs)': (cls: PyType) => (cls === setType ? new PySet() : new cls.$ctor()),
   '__init__(self, iterable=None, /)': (s: PySet, it?: unknown) => {
-    s.$t.$clear();
-    if (it !== undefined) for (const k of iterable(it)) s.$add(k);
+    s.$t.clear();
+    if (it !== undefined) setUpdate(s, it);
     return null;
   },
   'add(self, object, /)': (s: PySet, k: unknown) => { s.$add(k); return null; },
@@ -151,34 +184,33 @@ defineMethods(setType, {
   },
   'discard(self, object, /)': (s: PySet, k: unknown) => { s.$discard(k); return null; },
   'pop(self, /)': (s: PySet) => {
-    const r = s.$keys().next();
-    if (r.done) return raise(exc.KeyError!, 'pop from an empty set');
-    s.$discard(r.value);
-    return r.value;
+    const k = s.$t.pop();
+    if (k === undefined) return raise(exc.KeyError!, 'pop from an empty set');
+    return k;
   },
-  'clear(self, /)': (s: PySet) => { s.$t.$clear(); return null; },
+  'clear(self, /)': (s: PySet) => { s.$t.clear(); return null; },
   'update(self, /, *others)': (s: PySet, others: unknown[]) => {
-    for (const o of others) for (const k of iterable(o)) s.$add(k);
+    for (const o of others) setUpdate(s, o);
     return null;
   },
   'intersection_update(self, /, *others)': (s: PySet, others: unknown[]) => {
-    let out = union(s, []);
+    let out = s;
     for (const o of others) out = intersection(out, o);
-    assign(s, out);
+    if (out !== s) assign(s, out);
     return null;
   },
   'difference_update(self, /, *others)': (s: PySet, others: unknown[]) => {
-    for (const o of others) for (const k of iterable(o === s ? union(s, []) : o)) s.$discard(k);
+    for (const o of others) differenceUpdate(s, o);
     return null;
   },
   'symmetric_difference_update(self, other, /)': (s: PySet, o: unknown) => {
-    assign(s, symmetricDifference(s, o));
+    symmetricDifferenceUpdate(s, o);
     return null;
   },
-  '__ior__(self, value, /)': op((a, b) => { for (const k of b.$keys()) a.$add(k); return a; }),
+  '__ior__(self, value, /)': op((a, b) => { setUpdate(a, b); return a; }),
   '__iand__(self, value, /)': op((a, b) => { assign(a, intersection(a, b)); return a; }),
-  '__isub__(self, value, /)': op((a, b) => { assign(a, difference(a, b)); return a; }),
-  '__ixor__(self, value, /)': op((a, b) => { assign(a, symmetricDifference(a, b)); return a; }),
+  '__isub__(self, value, /)': op((a, b) => { differenceUpdate(a, b); return a; }),
+  '__ixor__(self, value, /)': op((a, b) => { symmetricDifferenceUpdate(a, b); return a; }),
 });
 setType.$dict.__hash__ = null;
 typeChanged(setType);
@@ -190,42 +222,55 @@ defineMethods(frozensetType, {
       return it === undefined ? new PyFrozenSet() : setFrom(it, true);
     }
     const s = new cls.$ctor() as PySet;
-    if (it !== undefined) for (const k of iterable(it)) s.$add(k);
+    if (it !== undefined) setUpdate(s, it);
     return s;
   },
   '__hash__(self, /)': frozensetHash,
 });
 
-/** The set operators of keys and items views: the view's items as a set, then the set operation. */
-function viewOp(f: (a: PySet, b: PySet) => unknown, reflected = false): (v: DictView, o: unknown) => unknown {
-  return (v, o) => {
-    let other: PySet;
-    try {
-      other = asSet(o);
-    } catch (e) {
-      if (e instanceof exc.TypeError!.$ctor) return NotImplemented;
-      throw e;
-    }
-    const mine = setFrom(v);
-    return reflected ? f(other, mine) : f(mine, other);
-  };
+/** A keys/items view (or any iterable) as a new set: a keys view takes its dict's fast path. */
+function viewToSet(v: unknown): PySet {
+  return setFrom(v instanceof DictView && v.$kind === ViewKind.Keys ? v.$d : v);
 }
+
+/** CPython's _PyDictView_Intersect: walk the smaller operand, keep what the view contains. */
+function viewIntersect(left: unknown, right: unknown): unknown {
+  let view = left as DictView, other = right;
+  if (!(left instanceof DictView)) { view = right as DictView; other = left; }
+  if (other instanceof PySet && other.constructor === PySet && view.$d.$size <= other.$size) return intersection(other, view);
+  if (other instanceof DictView && other.$kind !== ViewKind.Values && other.$d.$size > view.$d.$size) {
+    [view, other] = [other, view];
+  }
+  const out = new PySet();
+  const has = lookup(typeOf(view), '__contains__') as (v: DictView, k: unknown) => boolean;
+  for (const k of iterable(other)) if (has(view, k)) out.$add(k);
+  return out;
+}
+
+/** A view operator over (left, right) operands as CPython's number slots see them. */
+function viewOp(f: (left: unknown, right: unknown) => unknown, reflected: boolean): (v: DictView, o: unknown) => unknown {
+  return reflected ? (v, o) => f(o, v) : f;
+}
+
+const viewOr = (l: unknown, r: unknown): unknown => { const s = viewToSet(l); setUpdate(s, r); return s; };
+const viewSub = (l: unknown, r: unknown): unknown => { const s = viewToSet(l); differenceUpdate(s, r); return s; };
+const viewXor = (l: unknown, r: unknown): unknown => { const s = viewToSet(l); symmetricDifferenceUpdate(s, r); return s; };
 
 /** View comparisons (`==`, `<=`) only against sets and set-like views. */
 function viewCompare(f: (a: PySet, b: PySet) => boolean): (v: DictView, o: unknown) => unknown {
-  return (v, o) => (o instanceof PySet || (o instanceof DictView && o.$kind !== ViewKind.Values) ? f(setFrom(v), setFrom(o)) : NotImplemented);
+  return (v, o) => (o instanceof PySet || (o instanceof DictView && o.$kind !== ViewKind.Values) ? f(viewToSet(v), viewToSet(o)) : NotImplemented);
 }
 
 for (const t of [dictKeysType, dictItemsType]) {
   defineMethods(t, {
-    '__and__(self, value, /)': viewOp(intersection),
-    '__rand__(self, value, /)': viewOp(intersection, true),
-    '__or__(self, value, /)': viewOp((a, b) => union(a, [b])),
-    '__ror__(self, value, /)': viewOp((a, b) => union(a, [b]), true),
-    '__sub__(self, value, /)': viewOp(difference),
-    '__rsub__(self, value, /)': viewOp(difference, true),
-    '__xor__(self, value, /)': viewOp(symmetricDifference),
-    '__rxor__(self, value, /)': viewOp(symmetricDifference, true),
+    '__and__(self, value, /)': viewOp(viewIntersect, false),
+    '__rand__(self, value, /)': viewOp(viewIntersect, true),
+    '__or__(self, value, /)': viewOp(viewOr, false),
+    '__ror__(self, value, /)': viewOp(viewOr, true),
+    '__sub__(self, value, /)': viewOp(viewSub, false),
+    '__rsub__(self, value, /)': viewOp(viewSub, true),
+    '__xor__(self, value, /)': viewOp(viewXor, false),
+    '__rxor__(self, value, /)': viewOp(viewXor, true),
     '__eq__(self, value, /)': viewCompare(setEquals),
     '__ne__(self, value, /)': viewCompare((a, b) => !setEquals(a, b)),
     '__le__(self, value, /)': viewCompare(isSubset),
@@ -233,7 +278,7 @@ for (const t of [dictKeysType, dictItemsType]) {
     '__ge__(self, value, /)': viewCompare((a, b) => isSubset(b, a)),
     '__gt__(self, value, /)': viewCompare((a, b) => a.$size > b.$size && isSubset(b, a)),
     'isdisjoint(self, other, /)': (v: DictView, o: unknown) => {
-      const mine = setFrom(v);
+      const mine = viewToSet(v);
       for (const k of iterable(o)) if (mine.$has(k)) return false;
       return true;
     },
