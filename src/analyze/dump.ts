@@ -6,10 +6,13 @@ const FLAG_LABELS: readonly (readonly [keyof SymbolInfo, string])[] = [
   ['isImported', 'imported'], ['isAnnotated', 'annotated'], ['isGlobalDecl', 'global'], ['isNonlocalDecl', 'nonlocal'],
 ];
 
-/** One line per scope (`<kind> <name> line <n>`), then its symbols sorted by name with scope and flags. */
+/** One line per scope (`<kind> <name> line <n>`), then its symbols sorted by name with scope and flags; last the sorted qualnames. */
 export function dumpSymbolTable(table: SymbolTable): string {
   const out: string[] = [];
   dumpScope(table.top, 0, out);
+  const qualnames: string[] = [];
+  collectQualnames(table.top, qualnames);
+  out.push(['qualnames:', ...qualnames.sort(compareCodePoints)].join(' '));
   return out.join('\n') + '\n';
 }
 
@@ -25,6 +28,13 @@ function dumpScope(scope: Scope, depth: number, out: string[]): void {
     out.push(`${indent}  ${name}: ${labels.join(' ')}`);
   }
   for (const child of scope.children) dumpScope(child, depth + 1, out);
+}
+
+function collectQualnames(scope: Scope, out: string[]): void {
+  for (const child of scope.children) {
+    if (child.kind !== 'type_params') out.push(child.qualname);
+    collectQualnames(child, out);
+  }
 }
 
 /** Python sorts strings by code point; JS's default sort compares UTF-16 units. */

@@ -14,28 +14,30 @@ const FEATURES = new Set([
 export function checkFutureImports(module: Module, filename: string): number {
   let futureLine = -1;
   let done = false;
-  let seenDocstring = false;
   let previousLine = 0;
-  for (const s of module.body) {
-    if (done && s.lineno > previousLine) break;
+  module.body.forEach((s, index) => {
+    if (done && s.lineno > previousLine) return;
     previousLine = s.lineno;
     if (isFutureImport(s)) {
-      if (done) raiseSyntaxError(filename, MSG.futureNotFirst(), s);
+      // A late future import on the line of an earlier statement is caught here, and CPython reports
+      // its column without the usual +1: the span starts one byte early so the printed offset matches.
+      if (done) raiseSyntaxError(filename, MSG.futureNotFirst(), { ...s, col_offset: s.col_offset - 1 });
       for (const a of s.names) {
         if (a.name === 'braces') raiseSyntaxError(filename, MSG.futureBraces(), s);
         if (!FEATURES.has(a.name)) raiseSyntaxError(filename, MSG.futureUnknown(a.name), s);
       }
       futureLine = s.lineno;
-    } else if (s._type === 'Expr' && !seenDocstring) {
-      if (s.value._type !== 'Constant' || typeof s.value.value !== 'string') done = true;
-      seenDocstring = true;
-    } else {
+    } else if (!(index === 0 && isDocstring(s))) {
       done = true;
     }
-  }
+  });
   return futureLine;
 }
 
 export function isFutureImport(s: stmt): s is Extract<stmt, { _type: 'ImportFrom' }> {
   return s._type === 'ImportFrom' && s.module === '__future__';
+}
+
+function isDocstring(s: stmt): boolean {
+  return s._type === 'Expr' && s.value._type === 'Constant' && typeof s.value.value === 'string';
 }
