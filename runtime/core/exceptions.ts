@@ -1,8 +1,7 @@
 // The builtin exception classes (CPython's hierarchy), making exception instances and raising them.
-import { builtinTypes, newBuiltinType, objectType, PyType, setInstanceAttrs, typeType } from './type.js';
+import { builtinTypes, newBuiltinType, objectType, PyType, typeType } from './type.js';
 import { PyTuple, tupleFrom } from './values.js';
 import { registerBuiltin } from './builtins-registry.js';
-import type { Namespace } from './namespace.js';
 
 /** Builtin exception classes by name (`exc.TypeError`). */
 export const exc: Record<string, PyType> = Object.create(null);
@@ -15,8 +14,6 @@ const EMPTY_ARGS: PyTuple = new PyTuple();
  *  is captured by `captureTraceback` instead, only when it may be printed. */
 export class PyBaseExceptionObject {
   declare $cls: PyType;
-  /** `__dict__` (made on first use): exceptions take arbitrary attributes. */
-  $d: Namespace | undefined = undefined;
   $args: PyTuple = EMPTY_ARGS;
   $cause: unknown = null;
   $context: unknown = null;
@@ -30,6 +27,14 @@ export class PyBaseExceptionObject {
 }
 Object.setPrototypeOf(PyBaseExceptionObject.prototype, Error.prototype);
 Object.setPrototypeOf(PyBaseExceptionObject, Error);
+// Python attributes of exceptions are own properties of the instance (PyType.$attrs mode 1,
+// set by the object model), so the names Error.prototype and Object.prototype define must not
+// read as attributes: each is shadowed with `undefined`, which the runtime reads as "absent".
+for (const proto of [Object.prototype, Error.prototype]) {
+  for (const name of Object.getOwnPropertyNames(proto)) {
+    Object.defineProperty(PyBaseExceptionObject.prototype, name, { value: undefined, writable: true, configurable: true });
+  }
+}
 // What JS shows for an exception that reaches JS code (Python code reads `$`-free names only).
 Object.defineProperty(PyBaseExceptionObject.prototype, Symbol.toPrimitive, {
   value(this: PyBaseExceptionObject) { return `${this.$cls.$name}: ${this.$args.map(String).join(', ')}`; },
@@ -48,7 +53,6 @@ function defineException(name: string, base: PyType, ctor?: new () => any): PyTy
 }
 
 const BaseException = defineException('BaseException', objectType, PyBaseExceptionObject);
-setInstanceAttrs(BaseException, 2);
 PyBaseExceptionObject.prototype.$cls = BaseException;
 PyBaseExceptionObject.prototype.$setAttrs = null;
 
@@ -88,7 +92,6 @@ defineTree(Exception, [
 const ExceptionGroup = new PyType('ExceptionGroup', [exc.BaseExceptionGroup!, Exception], typeType);
 ExceptionGroup.$builtin = true;
 builtinTypes.ExceptionGroup = ExceptionGroup;
-setInstanceAttrs(ExceptionGroup, 2);
 exc.ExceptionGroup = ExceptionGroup;
 registerBuiltin('ExceptionGroup', ExceptionGroup);
 

@@ -9,6 +9,7 @@ import { call, callMethod } from '../core/call.js';
 import { truthy } from '../ops/truthy.js';
 import { str } from '../ops/repr.js';
 import { toPyException } from './handling.js';
+import { instanceNamespace } from '../core/attributes.js';
 
 type PyExc = PyBaseExceptionObject & Record<string, unknown>;
 interface Group extends PyBaseExceptionObject { $x_message: string; $x_exceptions: PyTuple<PyExc> }
@@ -81,8 +82,8 @@ function derive(g: Group, excs: PyExc[]): Group {
   d.$context = g.$context;
   d.$traceback = g.$traceback;
   d.$stack = g.$stack;
-  const notes = g.$d?.__notes__;
-  if (notes !== undefined) (d.$d ??= Object.create(null) as Record<string, unknown>).__notes__ = notes;
+  const notes = instanceNamespace(g, g.$cls)?.__notes__;
+  if (notes !== undefined) instanceNamespace(d, d.$cls)!.__notes__ = notes;
   return d;
 }
 

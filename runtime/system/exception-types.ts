@@ -6,7 +6,7 @@ import { defineMethods } from '../core/function.js';
 import { defineGetSet } from '../core/descriptors.js';
 import { typeOf, type PyType } from '../core/type.js';
 import { PyTuple, tupleFrom } from '../core/values.js';
-import { newNamespace } from '../core/namespace.js';
+import { instanceNamespace } from '../core/attributes.js';
 import { repr, str } from '../ops/repr.js';
 import type { PyDict } from '../types/dict.js';
 
@@ -72,7 +72,7 @@ defineMethods(BaseException, {
   },
   'add_note(self, note, /)': (self: PyExc, note: unknown) => {
     if (typeof note !== 'string') raise(exc.TypeError!, `note must be a str, not '${typeOf(note).$name}'`);
-    const d = self.$d ??= newNamespace();
+    const d = instanceNamespace(self, self.$cls)!;
     let notes = d.__notes__;
     if (notes === undefined) d.__notes__ = notes = [];
     if (!Array.isArray(notes)) raise(exc.TypeError!, 'Cannot add note: __notes__ is not a list');

@@ -5,6 +5,7 @@ import { str } from '../ops/repr.js';
 import { mapPosition, type PyPosition } from './sourcemap.js';
 import { groupParts } from './exception-groups.js';
 import { absolutePath } from './paths.js';
+import { instanceNamespace } from '../core/attributes.js';
 
 type PyExc = PyBaseExceptionObject;
 
@@ -153,7 +154,7 @@ export function formatExceptionOnly(e: PyExc): string {
     text = '<exception str() failed>';
   }
   let out = text === '' ? `${name}\n` : `${name}: ${text}\n`;
-  const notes = e.$d?.__notes__;
+  const notes = instanceNamespace(e, e.$cls)?.__notes__;
   if (Array.isArray(notes)) {
     for (const n of notes) out += `${typeof n === 'string' ? n : str(n)}\n`;
   }
