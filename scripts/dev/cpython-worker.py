@@ -3,8 +3,7 @@
 
 Reads one JSON request per line on stdin and answers each with one JSON line on stdout:
   {"dump": PATH}              -> {"dump": TEXT} or {"error": {"type", "msg", "lineno"}}
-       TEXT is ast.dump(tree, include_attributes=True, indent=1) with the positions of nodes
-       inside f-strings left out (3.11 and 3.12 place them differently).
+       TEXT is ast_compare.comparable_dump(tree).
   {"bench": [PATHS], "repeat": R} -> {"seconds": S, "lines": L, "files": F}
        the best of R timings of ast.parse over the files it can parse (sources read beforehand).
   Anything else going wrong answers {"failure": TEXT}.
@@ -14,19 +13,7 @@ import json
 import sys
 import time
 
-POSITIONS = ("lineno", "col_offset", "end_lineno", "end_col_offset")
-
-
-def forget_fstring_positions(tree):
-    for node in ast.walk(tree):
-        if isinstance(node, ast.JoinedStr):
-            for inner in ast.walk(node):
-                if inner is node:
-                    continue
-                # Nested f-strings are met twice; the instance dict says what is still there.
-                for attribute in POSITIONS:
-                    if attribute in inner.__dict__:
-                        delattr(inner, attribute)
+from ast_compare import comparable_dump
 
 
 def dump_file(path):
@@ -37,8 +24,7 @@ def dump_file(path):
     except (SyntaxError, ValueError) as error:
         lineno = getattr(error, "lineno", None) or 0
         return {"error": {"type": type(error).__name__, "msg": str(getattr(error, "msg", error)), "lineno": lineno}}
-    forget_fstring_positions(tree)
-    return {"dump": ast.dump(tree, include_attributes=True, indent=1)}
+    return {"dump": comparable_dump(tree)}
 
 
 def bench(paths, repeat):

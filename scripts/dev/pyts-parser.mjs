@@ -16,27 +16,15 @@ async function load(relative) {
 
 const { parseModule } = await load('src/parse/index.js');
 const { dump } = await load('src/ast/dump.js');
-const { walk } = await load('src/ast/walk.js');
 const { CompileError } = await load('src/diagnostics/diagnostic.js');
 
 export { CompileError, parseModule };
 
-const POSITIONS = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'];
-
-/** Drops the positions of nodes inside f-strings, where 3.11 and 3.12 place them differently. */
-function forgetFStringPositions(tree) {
-  walk(tree, (node) => {
-    if (node._type !== 'JoinedStr') return true;
-    walk(node, (inner) => {
-      if (inner !== node) for (const key of POSITIONS) if (key in inner) inner[key] = null;
-    });
-    return false;
-  });
-}
+/** The dump scripts/dev/ast_compare.py's comparable_dump prints on CPython's side. */
+const COMPARABLE = { includeAttributes: true, indent: 1, python311: true, omitFStringPositions: true };
 
 /**
- * Parses `text` with pyts: `{ dump }` (ast.dump with attributes, indent 1, 3.11 fields, f-string
- * inner positions dropped, as cpython-worker.py prints), `{ error: { msg, lineno } }` for a
+ * Parses `text` with pyts: `{ dump }` (as COMPARABLE prints it), `{ error: { msg, lineno } }` for a
  * CompileError, or `{ crash }` for anything else thrown.
  */
 export function parseForParity(text, file) {
@@ -50,6 +38,5 @@ export function parseForParity(text, file) {
     }
     return { crash: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
-  forgetFStringPositions(tree);
-  return { dump: dump(tree, { includeAttributes: true, indent: 1, python311: true }) };
+  return { dump: dump(tree, COMPARABLE) };
 }

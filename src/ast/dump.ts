@@ -11,6 +11,11 @@ export interface DumpOptions {
   readonly annotateFields?: boolean;
   /** Leave out fields that only exist since 3.12 (type_params), to compare with a 3.11 dump. */
   readonly python311?: boolean;
+  /**
+   * Leave out the positions of nodes inside f-strings (the JoinedStr keeps its own): 3.12 gives
+   * them their own spans where 3.11 reuses the string's, so only the rest compares across versions.
+   */
+  readonly omitFStringPositions?: boolean;
 }
 
 /** Fields added in Python 3.12; a 3.11 dump has no such field at all. */
@@ -20,7 +25,13 @@ const FIELDS_SINCE_312: ReadonlySet<string> = new Set(['type_params']);
 export function dump(node: Node, options: DumpOptions = {}): string {
   const indent = options.indent;
   const unit = indent === undefined || indent === null ? null : typeof indent === 'number' ? ' '.repeat(indent) : indent;
-  return new Dumper(unit, options.includeAttributes ?? false, options.annotateFields ?? true, options.python311 ?? false).node(node, 0);
+  return new Dumper(
+    unit,
+    options.includeAttributes ?? false,
+    options.annotateFields ?? true,
+    options.python311 ?? false,
+    options.omitFStringPositions ?? false,
+  ).node(node, 0);
 }
 
 const POSITION_KEYS = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
@@ -31,16 +42,22 @@ class Dumper {
    * node without fields): a node whose parts are all simple and at most three stays on one line.
    */
   private simple = true;
+  /** How many JoinedStr nodes enclose the node being printed. */
+  private fstringDepth = 0;
 
   constructor(
     private readonly unit: string | null,
     private readonly includeAttributes: boolean,
     private readonly annotateFields: boolean,
     private readonly python311: boolean,
+    private readonly omitFStringPositions: boolean,
   ) {}
 
   node(node: Node, outerLevel: number): string {
     const level = outerLevel + 1;
+    const showPositions = this.includeAttributes && !(this.omitFStringPositions && this.fstringDepth > 0);
+    const isFString = node._type === 'JoinedStr';
+    if (isFString) this.fstringDepth++;
     const spec = NODE_SPECS[node._type];
     const record = node as unknown as Record<string, unknown>;
     const parts: string[] = [];
@@ -58,7 +75,8 @@ class Dumper {
       allSimple &&= this.simple;
       parts.push(named ? `${field.name}=${text}` : text);
     }
-    if (this.includeAttributes && spec.positioned) {
+    if (isFString) this.fstringDepth--;
+    if (showPositions && spec.positioned) {
       for (const key of POSITION_KEYS) {
         const value = record[key];
         if (value === null || value === undefined) continue;
