@@ -141,7 +141,19 @@ function functionSpec(ctx: LowerContext, node: FunctionNode, scope: Scope, pyNam
     ['kwdefaults', kwdefaults.length ? objectOf(kwdefaults) : t.nullLiteral()],
     ['annotations', annotationsOf(ctx, node)],
     ['flags', num(flags)],
+    ...closureEntries(scope),
   ]);
+}
+
+/** `freevars` (sorted, as CPython's co_freevars) and `closure`, a thunk reading their current
+ *  values (undefined for an empty cell), so the runtime can show `__closure__` cells. */
+function closureEntries(scope: Scope): [string, t.Expression][] {
+  const free = [...scope.symbols.values()].filter((s) => s.scope === 'free').map((s) => s.name).sort();
+  if (free.length === 0) return [];
+  return [
+    ['freevars', strArray(free)],
+    ['closure', t.arrowFunctionExpression([], t.arrayExpression(free.map((n) => id(n))))],
+  ];
 }
 
 /** The function's annotations as a dict (evaluated at definition, as CPython 3.11 does), or null. */
