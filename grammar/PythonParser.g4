@@ -195,20 +195,27 @@ lambda_parameter
     | SLASH                          #lambdaSlashParam
     ;
 
-disjunction : conjunction (OR conjunction)*;
-conjunction : inversion (AND inversion)*;
-inversion : NOT inversion | comparison;
-comparison : bitwise_or (comp_op bitwise_or)*;
+// Operators are left-recursive rules (one parse-tree node per operator, not per precedence level):
+// alternatives are listed from the tightest binding to the loosest.
+disjunction
+    : bitwise_or (comp_op bitwise_or)*          #comparisonExpr
+    | NOT disjunction                           #notExpr
+    | disjunction AND disjunction               #andExpr
+    | disjunction OR disjunction                #orExpr
+    ;
 comp_op : LESS | GREATER | EQEQUAL | GREATEREQUAL | LESSEQUAL | NOTEQUAL | IN | NOT IN | IS | IS NOT;
 
-bitwise_or : bitwise_xor (VBAR bitwise_xor)*;
-bitwise_xor : bitwise_and (CIRCUMFLEX bitwise_and)*;
-bitwise_and : shift_expr (AMPER shift_expr)*;
-shift_expr : sum ((LEFTSHIFT | RIGHTSHIFT) sum)*;
-sum : term ((PLUS | MINUS) term)*;
-term : factor ((STAR | SLASH | DOUBLESLASH | PERCENT | AT) factor)*;
-factor : (PLUS | MINUS | TILDE) factor | power;
-power : await_primary (DOUBLESTAR factor)?;
+bitwise_or
+    : await_primary                                                       #primaryExpr
+    | <assoc = right> bitwise_or DOUBLESTAR bitwise_or                   #binaryExpr
+    | (PLUS | MINUS | TILDE) bitwise_or                                   #unaryExpr
+    | bitwise_or (STAR | SLASH | DOUBLESLASH | PERCENT | AT) bitwise_or   #binaryExpr
+    | bitwise_or (PLUS | MINUS) bitwise_or                                #binaryExpr
+    | bitwise_or (LEFTSHIFT | RIGHTSHIFT) bitwise_or                      #binaryExpr
+    | bitwise_or AMPER bitwise_or                                         #binaryExpr
+    | bitwise_or CIRCUMFLEX bitwise_or                                    #binaryExpr
+    | bitwise_or VBAR bitwise_or                                          #binaryExpr
+    ;
 await_primary : AWAIT? atom trailer*;
 
 trailer
@@ -224,7 +231,7 @@ slice
     ;
 
 atom
-    : name                                                  #nameAtom
+    : NAME                                                  #nameAtom
     | NUMBER                                                #numberAtom
     | strings                                               #stringAtom
     | NONE                                                  #noneAtom

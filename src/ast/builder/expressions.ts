@@ -67,26 +67,26 @@ export function buildExpression(c: BuildContext, ctx: P.ExpressionContext): A.ex
 }
 
 export function buildDisjunction(c: BuildContext, ctx: P.DisjunctionContext): A.expr {
-  const parts = ctx.conjunction();
-  if (parts.length === 1) return buildConjunction(c, parts[0]);
-  const values = parts.map((p) => buildConjunction(c, p));
-  return c.placeCtx({ _type: 'BoolOp', op: 'Or', values } as A.BoolOp, ctx);
+  if (ctx instanceof P.ComparisonExprContext) return buildComparison(c, ctx);
+  if (ctx instanceof P.NotExprContext) {
+    return c.placeCtx({ _type: 'UnaryOp', op: 'Not', operand: buildDisjunction(c, ctx.disjunction()) } as A.UnaryOp, ctx);
+  }
+  // `a or b or c` parses as ((a or b) or c); CPython makes one BoolOp of the unparenthesised chain.
+  const op: A.boolop = ctx instanceof P.OrExprContext ? 'Or' : 'And';
+  const values: A.expr[] = [];
+  collectBoolOperands(c, ctx, op === 'Or' ? P.OrExprContext : P.AndExprContext, values);
+  return c.placeCtx({ _type: 'BoolOp', op, values } as A.BoolOp, ctx);
 }
 
-function buildConjunction(c: BuildContext, ctx: P.ConjunctionContext): A.expr {
-  const parts = ctx.inversion();
-  if (parts.length === 1) return buildInversion(c, parts[0]);
-  const values = parts.map((p) => buildInversion(c, p));
-  return c.placeCtx({ _type: 'BoolOp', op: 'And', values } as A.BoolOp, ctx);
+function collectBoolOperands(c: BuildContext, ctx: P.DisjunctionContext, kind: typeof P.OrExprContext | typeof P.AndExprContext,
+  out: A.expr[]): void {
+  const [left, right] = (ctx as P.OrExprContext).disjunction();
+  if (left instanceof kind) collectBoolOperands(c, left, kind, out);
+  else out.push(buildDisjunction(c, left));
+  out.push(buildDisjunction(c, right));
 }
 
-function buildInversion(c: BuildContext, ctx: P.InversionContext): A.expr {
-  const inner = ctx.inversion();
-  if (inner) return c.placeCtx({ _type: 'UnaryOp', op: 'Not', operand: buildInversion(c, inner) } as A.UnaryOp, ctx);
-  return buildComparison(c, ctx.comparison()!);
-}
-
-function buildComparison(c: BuildContext, ctx: P.ComparisonContext): A.expr {
+function buildComparison(c: BuildContext, ctx: P.ComparisonExprContext): A.expr {
   const operands = ctx.bitwise_or();
   const left = buildBitwiseOr(c, operands[0]);
   if (operands.length === 1) return left;
@@ -95,59 +95,18 @@ function buildComparison(c: BuildContext, ctx: P.ComparisonContext): A.expr {
   return c.placeCtx({ _type: 'Compare', left, ops, comparators } as A.Compare, ctx);
 }
 
-/**
- * A left-associative chain `x op y op z` of one precedence level (children alternate between
- * operands and operator tokens), built as CPython nests it: ((x op y) op z).
- */
-function buildChain(c: BuildContext, ctx: ParserRuleContext, operand: (c: BuildContext, t: ParserRuleContext) => A.expr): A.expr {
-  const children = ctx.children;
-  const first = children[0] as ParserRuleContext;
-  let left = operand(c, first);
-  for (let i = 1; i < children.length; i += 2) {
-    const op = BINARY_OPS[(children[i] as TerminalNode).symbol.text!];
-    const rightCtx = children[i + 1] as ParserRuleContext;
-    const right = operand(c, rightCtx);
-    left = c.place({ _type: 'BinOp', left, op, right } as A.BinOp, first.start!, rightCtx.stop!);
-  }
-  return left;
-}
-
 export function buildBitwiseOr(c: BuildContext, ctx: P.Bitwise_orContext): A.expr {
-  return ctx.children.length === 1 ? buildBitwiseXor(c, ctx.children[0] as P.Bitwise_xorContext) : buildChain(c, ctx, buildBitwiseXor as never);
-}
-
-function buildBitwiseXor(c: BuildContext, ctx: P.Bitwise_xorContext): A.expr {
-  return ctx.children.length === 1 ? buildBitwiseAnd(c, ctx.children[0] as P.Bitwise_andContext) : buildChain(c, ctx, buildBitwiseAnd as never);
-}
-
-function buildBitwiseAnd(c: BuildContext, ctx: P.Bitwise_andContext): A.expr {
-  return ctx.children.length === 1 ? buildShift(c, ctx.children[0] as P.Shift_exprContext) : buildChain(c, ctx, buildShift as never);
-}
-
-function buildShift(c: BuildContext, ctx: P.Shift_exprContext): A.expr {
-  return ctx.children.length === 1 ? buildSum(c, ctx.children[0] as P.SumContext) : buildChain(c, ctx, buildSum as never);
-}
-
-function buildSum(c: BuildContext, ctx: P.SumContext): A.expr {
-  return ctx.children.length === 1 ? buildTerm(c, ctx.children[0] as P.TermContext) : buildChain(c, ctx, buildTerm as never);
-}
-
-function buildTerm(c: BuildContext, ctx: P.TermContext): A.expr {
-  return ctx.children.length === 1 ? buildFactor(c, ctx.children[0] as P.FactorContext) : buildChain(c, ctx, buildFactor as never);
-}
-
-function buildFactor(c: BuildContext, ctx: P.FactorContext): A.expr {
-  const inner = ctx.factor();
-  if (!inner) return buildPower(c, ctx.power()!);
-  const op = UNARY_OPS[ctx.start!.text!];
-  return c.placeCtx({ _type: 'UnaryOp', op, operand: buildFactor(c, inner) } as A.UnaryOp, ctx);
-}
-
-function buildPower(c: BuildContext, ctx: P.PowerContext): A.expr {
-  const left = buildAwaitPrimary(c, ctx.await_primary());
-  const exponent = ctx.factor();
-  if (!exponent) return left;
-  return c.placeCtx({ _type: 'BinOp', left, op: 'Pow', right: buildFactor(c, exponent) } as A.BinOp, ctx);
+  if (ctx instanceof P.PrimaryExprContext) return buildAwaitPrimary(c, ctx.await_primary());
+  if (ctx instanceof P.BinaryExprContext) {
+    const [l, r] = ctx.bitwise_or();
+    const left = buildBitwiseOr(c, l);
+    const op = BINARY_OPS[(ctx.getChild(1) as TerminalNode).symbol.text!];
+    const right = buildBitwiseOr(c, r);
+    return c.placeCtx({ _type: 'BinOp', left, op, right } as A.BinOp, ctx);
+  }
+  const u = ctx as P.UnaryExprContext;
+  const op = UNARY_OPS[u.start!.text!];
+  return c.placeCtx({ _type: 'UnaryOp', op, operand: buildBitwiseOr(c, u.bitwise_or()) } as A.UnaryOp, ctx);
 }
 
 function buildAwaitPrimary(c: BuildContext, ctx: P.Await_primaryContext): A.expr {
@@ -199,7 +158,7 @@ function buildSlice(c: BuildContext, ctx: P.SliceContext): A.expr {
 
 export function buildAtom(c: BuildContext, ctx: P.AtomContext): A.expr {
   if (ctx instanceof P.NameAtomContext) {
-    return c.placeCtx({ _type: 'Name', id: identifier(ctx.name()), ctx: 'Load' } as A.Name, ctx);
+    return c.placeCtx({ _type: 'Name', id: identifier(ctx), ctx: 'Load' } as A.Name, ctx);
   }
   if (ctx instanceof P.NumberAtomContext) return constant(c, parseNumber(ctx.start!.text!), ctx);
   if (ctx instanceof P.StringAtomContext) return buildStrings(c, ctx.strings());
