@@ -38,12 +38,16 @@ export interface ModuleDefinition {
 
 /** Modules of the bundle by dotted name (registration only: a body runs on first import). */
 const definitions = new Map<string, ModuleDefinition>();
+/** The same definitions by absolute file path, for the search along sys.path. */
+const definitionsByFile = new Map<string, ModuleDefinition>();
 /** Modules written in TypeScript by name, with the function that fills their namespace. */
 const builtinModules = new Map<string, (m: PyModule) => void>();
 
 /** Register a module of the bundle (compiled code calls this once per module). */
 export function defineModule(name: string, file: string | null, isPackage: boolean, body: (m: PyModule, g: Namespace) => void): void {
-  definitions.set(name, { file, isPackage, body });
+  const def = { file, isPackage, body };
+  definitions.set(name, def);
+  if (file !== null) definitionsByFile.set(absolutePath(file), def);
 }
 
 /** The definition of module `nameOrFile` (a dotted name, or the file a module was defined with). */
@@ -129,9 +133,32 @@ function moduleNotFound(message: string, name: string): never {
   throw e;
 }
 
+function searchPath(parent: PyModule | null): string[] {
+  const dirs = parent !== null ? parent.$d.__path__ : (sysModules.$get('sys') as PyModule | undefined)?.$d.path;
+  return Array.isArray(dirs) ? dirs.filter((d): d is string => typeof d === 'string') : [];
+}
+
+/** The bundled module that CPython's path finder would find for `name`: `<dir>/<last>/__init__.py`
+ *  or `<dir>/<last>.py` for each directory on sys.path (the parent package's __path__ for a
+ *  submodule). A bundled module whose file lies outside every such directory is found by name. */
+function findModule(name: string, parent: PyModule | null): ModuleDefinition | undefined {
+  const last = name.slice(name.lastIndexOf('.') + 1);
+  const dirs = searchPath(parent);
+  for (const dir of dirs) {
+    const base = absolutePath(dir === '' ? '.' : dir);
+    const found = definitionsByFile.get(`${base}/${last}/__init__.py`) ?? definitionsByFile.get(`${base}/${last}.py`);
+    if (found !== undefined) return found;
+  }
+  const byName = definitions.get(name);
+  if (byName === undefined || byName.file === null) return byName;
+  const file = absolutePath(byName.file);
+  const reachable = dirs.some((dir) => file.startsWith(absolutePath(dir === '' ? '.' : dir) + '/'));
+  return reachable ? undefined : byName;
+}
+
 /** Run the module `name` from its definition (or builtin initialiser), caching it in sys.modules. */
-function loadModule(name: string): unknown {
-  const def = definitions.get(name);
+function loadModule(name: string, parent: PyModule | null): unknown {
+  const def = findModule(name, parent);
   if (def !== undefined) {
     const m = newModule(name, def.file === null ? null : absolutePath(def.file), def.isPackage);
     sysModules.$set(name, m);
@@ -175,7 +202,7 @@ export function importAbsolute(name: string): unknown {
       moduleNotFound(`No module named '${name}'; '${parentName}' is not a package`, name);
     }
   }
-  const m = loadModule(name);
+  const m = loadModule(name, parent instanceof PyModule ? parent : null);
   if (m === undefined) moduleNotFound(`No module named '${name}'`, name);
   if (parent instanceof PyModule) parent.$d[attrKey(name.slice(dot + 1))] = m;
   return m;
