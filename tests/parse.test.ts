@@ -1,4 +1,6 @@
 // Differential tests of the parser, ast.dump and SyntaxError printing against python3's expected files in fixtures/.
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dump } from '../src/ast/dump.js';
 import type { Module, NodeType } from '../src/ast/index.js';
@@ -7,7 +9,7 @@ import { CompileError } from '../src/diagnostics/diagnostic.js';
 import { formatSyntaxError } from '../src/diagnostics/format.js';
 import { parseModule } from '../src/parse/index.js';
 import { cpythonAst } from './support/cpython-ast.js';
-import { fixtureCases } from './support/fixtures.js';
+import { fixtureCases, projectRoot } from './support/fixtures.js';
 
 /** What scripts/fixtures/parse.py writes (scripts/dev/ast_compare.py's comparable_dump, python3 3.11). */
 const FIXTURE_DUMP = { includeAttributes: true, indent: 1, python311: true, omitFStringPositions: true } as const;
@@ -71,4 +73,32 @@ describe('syntax errors print as python3 prints them', () => {
       expect(formatSyntaxError((error as CompileError).diagnostic, source, fixture.fileName)).toBe(expected);
     });
   }
+});
+
+describe('pyts parse', () => {
+  const pyts = (...args: string[]) => spawnSync(process.execPath, [join(projectRoot, 'bin/pyts.js'), 'parse', ...args], { encoding: 'utf8' });
+
+  it('prints the dump with the options scripts/fixtures/parse.py uses', () => {
+    // A case without f-strings: the command prints every position.
+    const fixture = parseCases.find((c) => c.name === join('statements', 'simple.py'))!;
+    const result = pyts(fixture.path, '--dump', '--include-attributes', '--indent', '1', '--py311');
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe(fixture.expected('dump'));
+  });
+
+  it('prints a SyntaxError as python3 does, naming the file by its absolute path, and exits 1', () => {
+    const fixture = syntaxErrorCases.find((c) => c.name === join('statements', 'invalid_syntax.py'))!;
+    const result = pyts(fixture.path);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(fixture.expected('err')!.replace(`File "${fixture.fileName}"`, `File "${fixture.path}"`));
+  });
+
+  it('exits 2 on a file it cannot read', () => {
+    const missing = join(projectRoot, 'fixtures/parse/no-such-file.py');
+    const result = pyts(missing);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(`pyts: cannot read '${missing}': No such file or directory\n`);
+  });
 });
