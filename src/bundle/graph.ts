@@ -1,0 +1,194 @@
+// The compile-time module graph: every module the entry may import, found on sys.path as CPython's import system would find it.
+import { readFileSync, realpathSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { Module } from '../ast/index.js';
+import { CompileError } from '../diagnostics/diagnostic.js';
+import { parseModule } from '../parse/index.js';
+import { ModuleFinder, type FoundModule } from './graph-finder.js';
+import { collectImports, resolveRelativeName, type ImportRequest } from './graph-imports.js';
+
+export interface ModuleNode {
+  /** Dotted module name; the entry is `__main__`. */
+  readonly name: string;
+  /** The entry: the path as given; imports: the path found on sys.path; namespace packages: their first directory. */
+  readonly file: string;
+  readonly isPackage: boolean;
+  /** A directory without `__init__.py`: no source, `__path__` is `searchPaths`. */
+  readonly isNamespace: boolean;
+  /** Where submodules are searched (`__path__`): empty for a plain module. */
+  readonly searchPaths: readonly string[];
+  readonly source: string;
+  /** The parsed source (null for a namespace package or a file that does not parse: compiling it reports the error). */
+  readonly ast: Module | null;
+  /** Absolute names of the graph's modules this module's imports reach, in first-seen order. */
+  readonly imports: string[];
+}
+
+export interface ModuleGraph {
+  readonly entry: ModuleNode;
+  /** The entry first, then modules in discovery order. */
+  readonly modules: ModuleNode[];
+  /** Names imported somewhere but found nowhere (the import raises ModuleNotFoundError at run time, as in CPython). */
+  readonly missing: string[];
+}
+
+export interface ModuleGraphOptions {
+  /** The PYTHONPATH entries, searched after the entry script's directory. */
+  readonly pythonPath: readonly string[];
+  /** Extra module names to include as if the entry imported them (for names only computed at run time). */
+  readonly include?: readonly string[];
+  /** Modules the runtime provides itself: never searched for on disk, nor their submodules. */
+  readonly builtinModules?: ReadonlySet<string>;
+  /** pyts's bundled standard library directory, searched last. */
+  readonly stdlibPath?: string;
+}
+
+/** Builds the graph of every module reachable from `entryFile`. */
+export function buildModuleGraph(entryFile: string, options: ModuleGraphOptions): ModuleGraph {
+  return new GraphBuilder(entryFile, options).build();
+}
+
+class GraphBuilder {
+  private readonly finder = new ModuleFinder();
+  private readonly sysPath: string[];
+  private readonly builtins: ReadonlySet<string>;
+  /** Every name looked up: its node, or null when it could not be found. */
+  private readonly known = new Map<string, ModuleNode | null>();
+  private readonly modules: ModuleNode[] = [];
+  private readonly missing: string[] = [];
+  /** Modules whose imports have not been followed yet. */
+  private readonly pending: ModuleNode[] = [];
+
+  constructor(private readonly entryFile: string, private readonly options: ModuleGraphOptions) {
+    // CPython puts the script's directory first, with symbolic links resolved.
+    const scriptDir = dirname(realpathSync(entryFile));
+    this.sysPath = [scriptDir, ...options.pythonPath.map((p) => resolve(p))];
+    if (options.stdlibPath !== undefined) this.sysPath.push(resolve(options.stdlibPath));
+    this.builtins = options.builtinModules ?? new Set();
+  }
+
+  build(): ModuleGraph {
+    const entry = this.addNode('__main__', { kind: 'module', file: this.entryFile }, this.entryFile);
+    for (const name of this.options.include ?? []) this.importPackageContents(this.importName(name, entry));
+    while (this.pending.length > 0) this.followImports(this.pending.shift()!);
+    return { entry, modules: this.modules, missing: this.missing };
+  }
+
+  private followImports(node: ModuleNode): void {
+    if (node.ast === null) return;
+    for (const request of collectImports(node.ast)) this.resolveRequest(request, node);
+  }
+
+  private resolveRequest(request: ImportRequest, importer: ModuleNode): void {
+    let target = request.module;
+    if (request.level > 0) {
+      // A relative import resolves against __package__: the package itself, or a module's parent.
+      const packageName = importer.isPackage ? importer.name : parentName(importer.name);
+      const absolute = resolveRelativeName(request.module, request.level, packageName);
+      if (absolute === null) return;
+      target = absolute;
+    }
+    if (target === '') return;
+    const found = this.importName(target, importer);
+    if (found === null) return;
+    if (request.wholePackage) this.importPackageContents(found);
+    if (request.fromNames === null || !found.isPackage) return;
+    for (const name of request.fromNames) {
+      // `from pkg import x`: x is a submodule if one exists, otherwise just a name in pkg.
+      if (name === '*') this.importPackageContents(found);
+      else this.importSubmoduleIfAny(`${found.name}.${name}`, importer);
+    }
+  }
+
+  /** `import a.b.c` imports a, a.b and a.b.c; returns the last, or null if any part is missing or built in. */
+  private importName(name: string, importer: ModuleNode): ModuleNode | null {
+    if (this.builtins.has(name.split('.')[0]!)) return null;
+    let node: ModuleNode | null = null;
+    let prefix = '';
+    for (const part of name.split('.')) {
+      prefix = prefix === '' ? part : `${prefix}.${part}`;
+      node = this.lookup(prefix, node);
+      if (node === null) {
+        this.recordMissing(prefix);
+        return null;
+      }
+      addOnce(importer.imports, prefix);
+    }
+    return node;
+  }
+
+  private importSubmoduleIfAny(name: string, importer: ModuleNode): void {
+    if (this.known.get(name) === null) return;
+    const parent = this.known.get(parentName(name)) ?? null;
+    if (this.lookup(name, parent) !== null) addOnce(importer.imports, name);
+  }
+
+  /** Every module of a package and its subpackages (a name computed at run time may ask for any of them). */
+  private importPackageContents(node: ModuleNode | null): void {
+    if (node === null || !node.isPackage) return;
+    for (const dir of node.searchPaths) {
+      for (const part of this.finder.submoduleNames(dir)) {
+        const name = `${node.name}.${part}`;
+        const wasKnown = this.known.has(name);
+        const child = this.lookup(name, node);
+        if (child && !wasKnown) this.importPackageContents(child);
+      }
+    }
+  }
+
+  /** Finds (once) the module `name` inside `parent` (or on sys.path for a top-level name). */
+  private lookup(name: string, parent: ModuleNode | null): ModuleNode | null {
+    const known = this.known.get(name);
+    if (known !== undefined) return known;
+    const dot = name.lastIndexOf('.');
+    const paths = dot === -1 ? this.sysPath : parent?.isPackage ? parent.searchPaths : null;
+    const found = paths === null ? null : this.finder.find(name.slice(dot + 1), paths);
+    if (found === null) {
+      this.known.set(name, null);
+      return null;
+    }
+    return this.addNode(name, found, null);
+  }
+
+  private addNode(name: string, found: FoundModule, displayFile: string | null): ModuleNode {
+    const file = found.kind === 'namespace' ? found.dirs[0]! : found.file;
+    const source = found.kind === 'namespace' ? '' : readFileSync(file, 'utf8');
+    const node: ModuleNode = {
+      name,
+      file: displayFile ?? file,
+      isPackage: found.kind !== 'module',
+      isNamespace: found.kind === 'namespace',
+      searchPaths: found.kind === 'package' ? [found.dir] : found.kind === 'namespace' ? found.dirs : [],
+      source,
+      ast: found.kind === 'namespace' ? null : parseOrNull(source, displayFile ?? file),
+      imports: [],
+    };
+    this.known.set(name, node);
+    this.modules.push(node);
+    this.pending.push(node);
+    return node;
+  }
+
+  private recordMissing(name: string): void {
+    if (!this.missing.includes(name)) this.missing.push(name);
+  }
+}
+
+/** A file with a syntax error still belongs to the graph; the error surfaces when it is compiled. */
+function parseOrNull(source: string, file: string): Module | null {
+  try {
+    return parseModule(source, file);
+  } catch (error) {
+    if (error instanceof CompileError) return null;
+    throw error;
+  }
+}
+
+function parentName(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return dot === -1 ? '' : name.slice(0, dot);
+}
+
+function addOnce(list: string[], item: string): void {
+  if (!list.includes(item)) list.push(item);
+}
