@@ -2,7 +2,7 @@
 // numeric tower, builtin sequences, and the dunder protocol with CPython's error texts.
 import { exc, raise } from '../core/exceptions.js';
 import { PyFloat, PyTuple, tupleFrom } from '../core/values.js';
-import { intAdd, intFloorDiv, intMod, intMul, intPow, intSub } from '../types/int-ops.js';
+import { intAdd, intFloorDiv, intLShift, intMod, intMul, intPow, intSub } from '../types/int-ops.js';
 import { floatFloorDiv, floatMod } from '../types/float-ops.js';
 import { makeFloat } from '../core/values.js';
 import { percentFormat } from '../types/str-percent.js';
@@ -13,36 +13,71 @@ import {
 } from './numeric.js';
 import { repeatCount } from './sequence-ops.js';
 
-/** One binary operator: its numeric implementation and dunder names. */
-interface BinaryOp extends BinarySlot {
-  readonly numeric: (a: unknown, b: unknown) => unknown;
-}
+const slot = (name: string, symbol: string): BinarySlot => ({ name: `__${name}__`, rname: `__r${name}__`, symbol });
 
-function op(name: string, symbol: string, numeric: (a: unknown, b: unknown) => unknown): BinaryOp {
-  return { name: `__${name}__`, rname: `__r${name}__`, symbol, numeric };
-}
+const ADD = slot('add', '+');
+const SUB = slot('sub', '-');
+const MUL = slot('mul', '*');
+const MATMUL = slot('matmul', '@');
+const TRUEDIV = slot('truediv', '/');
+const FLOORDIV = slot('floordiv', '//');
+const MOD = slot('mod', '%');
+const POW = slot('pow', '**');
+const LSHIFT = slot('lshift', '<<');
+const RSHIFT = slot('rshift', '>>');
+const AND = slot('and', '&');
+const OR = slot('or', '|');
+const XOR = slot('xor', '^');
 
-const ADD = op('add', '+', numAdd);
-const SUB = op('sub', '-', numSub);
-const MUL = op('mul', '*', numMul);
-const MATMUL = op('matmul', '@', () => NotImplemented);
-const TRUEDIV = op('truediv', '/', numTrueDiv);
-const FLOORDIV = op('floordiv', '//', numFloorDiv);
-const MOD = op('mod', '%', numMod);
-const POW = op('pow', '**', numPow);
-const LSHIFT = op('lshift', '<<', numLShift);
-const RSHIFT = op('rshift', '>>', numRShift);
-const AND = op('and', '&', numAnd);
-const OR = op('or', '|', numOr);
-const XOR = op('xor', '^', numXor);
-
-/** Numbers, then user dunders; `symbol` is the operator as written (`+` or `+=`). */
-function binarySlow(a: unknown, b: unknown, o: BinaryOp, symbol: string): unknown {
-  const n = o.numeric(a, b);
-  if (n !== NotImplemented) return n;
+/** After the numbers: the dunders, else CPython's TypeError; `symbol` is the operator as
+ *  written (`+` or `+=`). */
+function dunderOrError(a: unknown, b: unknown, o: BinarySlot, symbol: string): unknown {
   const r = binaryDunder(a, b, o);
   if (r !== NotImplemented) return r;
   return unsupportedOperands(symbol, a, b);
+}
+
+// Each slow path calls its own numeric function, so every call site stays monomorphic.
+function subSlow(a: unknown, b: unknown, symbol: string): unknown {
+  const n = numSub(a, b);
+  return n !== NotImplemented ? n : dunderOrError(a, b, SUB, symbol);
+}
+function divSlow(a: unknown, b: unknown, symbol: string): unknown {
+  const n = numTrueDiv(a, b);
+  return n !== NotImplemented ? n : dunderOrError(a, b, TRUEDIV, symbol);
+}
+function floorDivSlow(a: unknown, b: unknown, symbol: string): unknown {
+  const n = numFloorDiv(a, b);
+  return n !== NotImplemented ? n : dunderOrError(a, b, FLOORDIV, symbol);
+}
+function modSlow(a: unknown, b: unknown, symbol: string): unknown {
+  if (typeof a === 'string') return percentFormat(a, b);
+  const n = numMod(a, b);
+  return n !== NotImplemented ? n : dunderOrError(a, b, MOD, symbol);
+}
+function powSlow(a: unknown, b: unknown, symbol: string): unknown {
+  const n = numPow(a, b);
+  return n !== NotImplemented ? n : dunderOrError(a, b, POW, symbol);
+}
+function lShiftSlow(a: unknown, b: unknown, symbol: string): unknown {
+  const n = numLShift(a, b);
+  return n !== NotImplemented ? n : dunderOrError(a, b, LSHIFT, symbol);
+}
+function rShiftSlow(a: unknown, b: unknown, symbol: string): unknown {
+  const n = numRShift(a, b);
+  return n !== NotImplemented ? n : dunderOrError(a, b, RSHIFT, symbol);
+}
+function andSlow(a: unknown, b: unknown, symbol: string): unknown {
+  const n = numAnd(a, b);
+  return n !== NotImplemented ? n : dunderOrError(a, b, AND, symbol);
+}
+function orSlow(a: unknown, b: unknown, symbol: string): unknown {
+  const n = numOr(a, b);
+  return n !== NotImplemented ? n : dunderOrError(a, b, OR, symbol);
+}
+function xorSlow(a: unknown, b: unknown, symbol: string): unknown {
+  const n = numXor(a, b);
+  return n !== NotImplemented ? n : dunderOrError(a, b, XOR, symbol);
 }
 
 function isList(v: unknown): v is unknown[] {
@@ -55,12 +90,12 @@ function concatError(a: unknown, b: unknown): never {
 }
 
 function addSlow(a: unknown, b: unknown, symbol: string): unknown {
+  const n = numAdd(a, b);
+  if (n !== NotImplemented) return n;
   if (isList(a) && isList(b) && a.constructor === Array && b.constructor === Array) return a.concat(b);
   if (a instanceof PyTuple && b instanceof PyTuple && a.constructor === PyTuple && b.constructor === PyTuple) {
     return tupleFrom((a as unknown[]).concat(b as unknown[]));
   }
-  const n = numAdd(a, b);
-  if (n !== NotImplemented) return n;
   const r = binaryDunder(a, b, ADD);
   if (r !== NotImplemented) return r;
   if (typeof a === 'string') concatError(a, b);
@@ -121,7 +156,7 @@ export function sub(a: unknown, b: unknown): unknown {
     if (Number.isSafeInteger(a) && Number.isSafeInteger(b)) return intSub(a, b);
     return r;
   }
-  return binarySlow(a, b, SUB, '-');
+  return subSlow(a, b, '-');
 }
 
 export function mult(a: unknown, b: unknown): unknown {
@@ -135,7 +170,7 @@ export function mult(a: unknown, b: unknown): unknown {
 }
 
 export function matMult(a: unknown, b: unknown): unknown {
-  return binarySlow(a, b, MATMUL, '@');
+  return dunderOrError(a, b, MATMUL, '@');
 }
 
 export function div(a: unknown, b: unknown): unknown {
@@ -146,7 +181,7 @@ export function div(a: unknown, b: unknown): unknown {
     const r = a / b;
     return Number.isSafeInteger(r) || r === 0 ? new PyFloat(r) : r;
   }
-  return binarySlow(a, b, TRUEDIV, '/');
+  return divSlow(a, b, '/');
 }
 
 export function floorDiv(a: unknown, b: unknown): unknown {
@@ -154,23 +189,32 @@ export function floorDiv(a: unknown, b: unknown): unknown {
     if (Number.isSafeInteger(a) && Number.isSafeInteger(b)) return intFloorDiv(a, b);
     return makeFloat(floatFloorDiv(a, b));
   }
-  return binarySlow(a, b, FLOORDIV, '//');
+  return floorDivSlow(a, b, '//');
 }
 
 export function mod(a: unknown, b: unknown): unknown {
   if (typeof a === 'number' && typeof b === 'number') {
+    if (Number.isSafeInteger(a) && Number.isSafeInteger(b) && b !== 0) {
+      const r = a % b;
+      return r !== 0 && (r < 0) !== (b < 0) ? r + b : r + 0;
+    }
     if (Number.isSafeInteger(a) && Number.isSafeInteger(b)) return intMod(a, b);
     return makeFloat(floatMod(a, b));
   }
-  if (typeof a === 'string') return percentFormat(a, b);
-  return binarySlow(a, b, MOD, '%');
+  return modSlow(a, b, '%');
 }
 
 export function pow(a: unknown, b: unknown): unknown {
-  if (typeof a === 'number' && typeof b === 'number' && Number.isSafeInteger(a) && Number.isSafeInteger(b) && b >= 0) {
-    return intPow(a, b);
+  if (typeof a === 'number' && typeof b === 'number') {
+    if (Number.isSafeInteger(a) && Number.isSafeInteger(b)) {
+      if (b >= 0) return intPow(a, b);
+    } else if (a > 0 && b === b) {
+      // A positive base never gives a complex result; an infinite result must raise instead.
+      const r = Math.pow(a, b);
+      if (r < Infinity) return Number.isSafeInteger(r) ? new PyFloat(r) : r;
+    }
   }
-  return binarySlow(a, b, POW, '**');
+  return powSlow(a, b, '**');
 }
 
 function bothInt32(a: unknown, b: unknown): boolean {
@@ -178,42 +222,43 @@ function bothInt32(a: unknown, b: unknown): boolean {
 }
 
 export function lShift(a: unknown, b: unknown): unknown {
-  return binarySlow(a, b, LSHIFT, '<<');
+  if (typeof a === 'number' && typeof b === 'number' && Number.isSafeInteger(a) && Number.isSafeInteger(b)) return intLShift(a, b);
+  return lShiftSlow(a, b, '<<');
 }
 
 export function rShift(a: unknown, b: unknown): unknown {
   if (bothInt32(a, b) && (b as number) >= 0 && (b as number) < 32) return (a as number) >> (b as number);
-  return binarySlow(a, b, RSHIFT, '>>');
+  return rShiftSlow(a, b, '>>');
 }
 
 export function bitAnd(a: unknown, b: unknown): unknown {
   if (bothInt32(a, b)) return (a as number) & (b as number);
-  return binarySlow(a, b, AND, '&');
+  return andSlow(a, b, '&');
 }
 
 export function bitOr(a: unknown, b: unknown): unknown {
   if (bothInt32(a, b)) return (a as number) | (b as number);
-  return binarySlow(a, b, OR, '|');
+  return orSlow(a, b, '|');
 }
 
 export function bitXor(a: unknown, b: unknown): unknown {
   if (bothInt32(a, b)) return (a as number) ^ (b as number);
-  return binarySlow(a, b, XOR, '^');
+  return xorSlow(a, b, '^');
 }
 
 /** The slow paths for the in-place operators, which fall back to the binary ones. */
 export const binarySlowPaths = {
   add: (a: unknown, b: unknown) => addSlow(a, b, '+='),
-  sub: (a: unknown, b: unknown) => binarySlow(a, b, SUB, '-='),
+  sub: (a: unknown, b: unknown) => subSlow(a, b, '-='),
   mult: (a: unknown, b: unknown) => mulSlow(a, b, '*='),
-  matMult: (a: unknown, b: unknown) => binarySlow(a, b, MATMUL, '@='),
-  div: (a: unknown, b: unknown) => binarySlow(a, b, TRUEDIV, '/='),
-  floorDiv: (a: unknown, b: unknown) => binarySlow(a, b, FLOORDIV, '//='),
-  mod: (a: unknown, b: unknown) => (typeof a === 'string' ? percentFormat(a, b) : binarySlow(a, b, MOD, '%=')),
-  pow: (a: unknown, b: unknown) => binarySlow(a, b, POW, '**='),
-  lShift: (a: unknown, b: unknown) => binarySlow(a, b, LSHIFT, '<<='),
-  rShift: (a: unknown, b: unknown) => binarySlow(a, b, RSHIFT, '>>='),
-  bitAnd: (a: unknown, b: unknown) => binarySlow(a, b, AND, '&='),
-  bitOr: (a: unknown, b: unknown) => binarySlow(a, b, OR, '|='),
-  bitXor: (a: unknown, b: unknown) => binarySlow(a, b, XOR, '^='),
+  matMult: (a: unknown, b: unknown) => dunderOrError(a, b, MATMUL, '@='),
+  div: (a: unknown, b: unknown) => divSlow(a, b, '/='),
+  floorDiv: (a: unknown, b: unknown) => floorDivSlow(a, b, '//='),
+  mod: (a: unknown, b: unknown) => modSlow(a, b, '%='),
+  pow: (a: unknown, b: unknown) => powSlow(a, b, '**='),
+  lShift: (a: unknown, b: unknown) => lShiftSlow(a, b, '<<='),
+  rShift: (a: unknown, b: unknown) => rShiftSlow(a, b, '>>='),
+  bitAnd: (a: unknown, b: unknown) => andSlow(a, b, '&='),
+  bitOr: (a: unknown, b: unknown) => orSlow(a, b, '|='),
+  bitXor: (a: unknown, b: unknown) => xorSlow(a, b, '^='),
 };

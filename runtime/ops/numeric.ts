@@ -3,7 +3,7 @@
 import { exc, raise } from '../core/exceptions.js';
 import { makeFloat, PyComplex, PyFloat, tupleOf } from '../core/values.js';
 import {
-  intAdd, intAnd, intFloorDiv, intLShift, intMod, intMul, intOr, intPow, intPowMod, intRShift, intSub,
+  intAdd, intAnd, intDivmod, intFloorDiv, intLShift, intMod, intMul, intOr, intPow, intPowMod, intRShift, intSub,
   intToFloat, intTrueDiv, intXor, type Int,
 } from '../types/int-ops.js';
 import { floatDivmod, floatFloorDiv, floatMod, floatPow, floatTrueDiv } from '../types/float-ops.js';
@@ -106,7 +106,10 @@ export function numMod(a: unknown, b: unknown): unknown {
 
 export function numDivmod(a: unknown, b: unknown): unknown {
   switch (widest(a, b)) {
-    case KIND_INT: return tupleOf(intFloorDiv(asInt(a), asInt(b)), intMod(asInt(a), asInt(b)));
+    case KIND_INT: {
+      const [q, r] = intDivmod(asInt(a), asInt(b));
+      return tupleOf(q, r);
+    }
     case KIND_FLOAT: {
       const [q, r] = floatDivmod(asFloat(a), asFloat(b));
       return tupleOf(makeFloat(q), makeFloat(r));

@@ -27,8 +27,10 @@ export function parseSpec(spec: string): FormatSpec {
   const out: FormatSpec = { fill: ' ', align: '', sign: '', noNegZero: false, alternate: false, width: -1, grouping: '', precision: -1, type: '' };
   const chars = Array.from(spec);
   let i = 0;
+  let explicitFill = false;
   if (chars.length >= 2 && ALIGNS.includes(chars[1]!)) {
     out.fill = chars[0]!; out.align = chars[1]!; i = 2;
+    explicitFill = true;
   } else if (chars.length >= 1 && ALIGNS.includes(chars[0]!)) {
     out.align = chars[0]!; i = 1;
   }
@@ -36,7 +38,9 @@ export function parseSpec(spec: string): FormatSpec {
   if (chars[i] === 'z') { out.noNegZero = true; i++; }
   if (chars[i] === '#') { out.alternate = true; i++; }
   if (chars[i] === '0') {
-    if (!out.align) { out.fill = '0'; out.align = '='; }
+    // The 0 flag pads with zeros unless a fill is given, after the sign unless aligned.
+    if (!explicitFill) out.fill = '0';
+    if (!out.align) out.align = '=';
     i++;
   }
   let w = '';

@@ -53,10 +53,21 @@ export function intFloorDiv(a: Int, b: Int): Int {
   }
   const x = toBig(a), y = toBig(b);
   if (y === 0n) zeroDivision('integer division or modulo by zero');
+  const q = x / y;
+  // Truncation is flooring unless the signs differ and the division is inexact.
+  if ((x < 0n) === (y < 0n) || q * y === x) return normInt(q);
+  return normInt(q - 1n);
+}
+
+/** divmod(a, b) for ints with one division. */
+export function intDivmod(a: Int, b: Int): [Int, Int] {
+  if (typeof a === 'number' && typeof b === 'number') return [intFloorDiv(a, b), intMod(a, b)];
+  const x = toBig(a), y = toBig(b);
+  if (y === 0n) zeroDivision('integer division or modulo by zero');
   let q = x / y;
-  const r = x % y;
-  if (r !== 0n && (r < 0n) !== (y < 0n)) q -= 1n;
-  return normInt(q);
+  let r = x - q * y;
+  if (r !== 0n && (r < 0n) !== (y < 0n)) { q -= 1n; r += y; }
+  return [normInt(q), normInt(r)];
 }
 
 export function intMod(a: Int, b: Int): Int {

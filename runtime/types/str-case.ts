@@ -31,7 +31,10 @@ function titleChar(ch: string): string {
   return first + u.slice(first.length).toLowerCase();
 }
 
-function lowerChar(ch: string): string {
+/** Lowercase of chars[i]; capital sigma becomes final sigma at the end of a word. */
+function lowerInContext(chars: string[], i: number): string {
+  const ch = chars[i]!;
+  if (ch === 'Σ' && i > 0 && isCased(chars[i - 1]!) && !(i + 1 < chars.length && isCased(chars[i + 1]!))) return 'ς';
   return ch.toLowerCase();
 }
 
@@ -56,10 +59,12 @@ export function strCasefold(s: string): string {
 }
 
 export function strTitle(s: string): string {
+  const chars = Array.from(s);
   let out = '';
   let prevCased = false;
-  for (const ch of s) {
-    out += prevCased ? lowerChar(ch) : titleChar(ch);
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i]!;
+    out += prevCased ? lowerInContext(chars, i) : titleChar(ch);
     prevCased = isCased(ch);
   }
   return out;
@@ -77,9 +82,7 @@ export function strSwapcase(s: string): string {
   for (let i = 0; i < chars.length; i++) {
     const ch = chars[i]!;
     if (UPPER.test(ch)) {
-      // Capital sigma lowers to final sigma at the end of a word, as str.lower does.
-      if (ch === 'Σ' && i > 0 && isCased(chars[i - 1]!) && !(i + 1 < chars.length && isCased(chars[i + 1]!))) out += 'ς';
-      else out += ch.toLowerCase();
+      out += lowerInContext(chars, i);
     } else if (LOWER.test(ch)) {
       out += ch.toUpperCase();
     } else {

@@ -8,13 +8,17 @@ import { mustBeStr } from './str-search.js';
 
 /** Python's whitespace (str.isspace), which differs from JS `\s`. */
 export const WHITESPACE_CLASS = '\\t\\n\\x0b\\x0c\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
-const WS_RUN = new RegExp(`[${WHITESPACE_CLASS}]+`);
 const WS_CHAR = new RegExp(`^[${WHITESPACE_CLASS}]$`);
-const LEADING_WS = new RegExp(`^[${WHITESPACE_CLASS}]+`);
 const TRAILING_WS = new RegExp(`[${WHITESPACE_CLASS}]+$`);
 
 export function isSpaceChar(ch: string): boolean {
   return WS_CHAR.test(ch);
+}
+
+/** Is UTF-16 unit `c` Python whitespace? ASCII by table, the rest by the regex. */
+function isSpaceUnit(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13) || (c >= 28 && c <= 31);
+  return isSpaceChar(String.fromCharCode(c));
 }
 
 function maxSplit(v: unknown): number {
@@ -24,13 +28,18 @@ function maxSplit(v: unknown): number {
 
 function splitWhitespace(s: string, max: number): string[] {
   const out: string[] = [];
-  let rest = s.replace(LEADING_WS, '');
-  while (rest.length > 0) {
-    if (max >= 0 && out.length >= max) { out.push(rest); break; }
-    const m = WS_RUN.exec(rest);
-    if (m === null) { out.push(rest); break; }
-    out.push(rest.slice(0, m.index));
-    rest = rest.slice(m.index + m[0].length);
+  const n = s.length;
+  let i = 0;
+  for (;;) {
+    while (i < n && isSpaceUnit(s.charCodeAt(i))) i++;
+    if (i >= n) break;
+    if (max >= 0 && out.length >= max) {
+      out.push(s.slice(i));
+      break;
+    }
+    const start = i;
+    while (i < n && !isSpaceUnit(s.charCodeAt(i))) i++;
+    out.push(s.slice(start, i));
   }
   return out;
 }
@@ -116,10 +125,10 @@ function charSet(chars: unknown): Set<string> | null {
 export function strStrip(s: string, chars?: unknown, left = true, right = true): string {
   const set = charSet(chars);
   if (set === null) {
-    let r = s;
-    if (left) r = r.replace(LEADING_WS, '');
-    if (right) r = r.replace(TRAILING_WS, '');
-    return r;
+    let a = 0, b = s.length;
+    if (left) while (a < b && isSpaceUnit(s.charCodeAt(a))) a++;
+    if (right) while (b > a && isSpaceUnit(s.charCodeAt(b - 1))) b--;
+    return a === 0 && b === s.length ? s : s.slice(a, b);
   }
   const cs = Array.from(s);
   let a = 0, b = cs.length;
