@@ -13,6 +13,7 @@ import { PySlice } from '../types/slice.js';
 import { sliceArray } from '../types/slice-index.js';
 import { iterable } from '../types/iter.js';
 import { PyRange, rangeContains } from '../types/range.js';
+import { PyFrozenSet, PySet } from '../types/set.js';
 
 function callDunder(f: unknown, o: unknown, a: unknown, b?: unknown): unknown {
   if (b === undefined) return typeof f === 'function' ? f(o, a) : call(f, o, a);
@@ -101,10 +102,12 @@ export function delitem(o: unknown, k: unknown): void {
 
 /** `item in container` as a JS boolean. */
 export function contains(container: unknown, item: unknown): boolean {
+  if (typeof container === 'string' && typeof item === 'string') return container.includes(item);
   if (typeof container === 'object' && container !== null) {
     const c = container.constructor;
     if (c === Array || c === PyTuple) return arrayIndexOf(container as unknown[], item) >= 0;
     if (c === PyDict) return (container as PyDict).$has(item);
+    if (c === PySet || c === PyFrozenSet) return (container as PySet).$t.has(item);
     if (c === PyRange) return rangeContains(container as PyRange, item);
   }
   const t = typeOf(container);

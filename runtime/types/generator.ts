@@ -6,7 +6,7 @@ import { defineGetSet } from '../core/descriptors.js';
 import { lookup, PyType, typeOf } from '../core/type.js';
 import { PyTuple } from '../core/values.js';
 import { call } from '../core/call.js';
-import { pyGetattr } from '../core/attributes.js';
+import { pyGetattr, setattr } from '../core/attributes.js';
 import { objectId } from '../ops/repr.js';
 import { DONE, PyIter, defineIterType, isStopIteration, pyIter } from './iter.js';
 
@@ -37,9 +37,8 @@ export class PyGenerator extends PyIter {
       this.$done = true;
       if (isStopIteration(e)) {
         const err = newException(exc.RuntimeError!, ['generator raised StopIteration']);
-        err.__cause__ = e;
-        err.__context__ = e;
-        err.__suppress_context__ = true;
+        setattr(err, '__cause__', e);
+        setattr(err, '__context__', e);
         throw err;
       }
       throw e;
