@@ -23,3 +23,4 @@ export { PyGenerator, generatorType, generator, yieldFrom, genClose } from '../t
 export * from '../types/coroutine.js';
 export { unpack, unpackStar, mergeKwargs } from './unpacking.js';
 export { matchSequence, matchMapping, matchKey, matchRest } from './match-helpers.js';
+export { PyMappingProxy, mappingProxy, mappingProxyType } from '../types/dict-proxy.js';
