@@ -77,24 +77,35 @@ function codingCookie(bytes) {
   return null;
 }
 
+/** An encoding name as CPython's tokenizer normalises it before looking it up. */
+function normalEncodingName(name) {
+  const lower = name.toLowerCase().replace(/_/g, '-');
+  if (lower === 'utf-8' || lower.startsWith('utf-8-')) return 'utf-8';
+  if (/^(latin-1|iso-8859-1|iso-latin-1)(-|$)/.test(lower)) return 'iso-8859-1';
+  return name;
+}
+
 /**
  * The text of a Python source file as python3 decodes it (UTF-8, or the declared encoding), or
- * `{ error, lineno }` when it cannot be decoded.
+ * `{ error, lineno }` when it cannot be decoded (line 0 for a bad declaration, as CPython says).
  */
 export function readPythonSource(file) {
   const bytes = readFileSync(file);
-  const declared = codingCookie(bytes)?.toLowerCase().replace(/_/g, '-') ?? 'utf-8';
-  const label = declared.startsWith('utf-8') || declared === 'utf8' ? 'utf-8' : declared;
+  const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const cookie = codingCookie(hasBom ? bytes.subarray(3) : bytes);
+  const declared = cookie === null ? 'utf-8' : normalEncodingName(cookie);
+  // A byte-order mark allows no other declaration than utf-8.
+  if (hasBom && declared !== 'utf-8') return { error: `encoding problem: ${cookie} with BOM`, lineno: 0 };
   let decoder;
   try {
-    decoder = new TextDecoder(label, { fatal: true });
+    decoder = new TextDecoder(declared, { fatal: true });
   } catch {
-    return { error: `unknown encoding: ${declared}`, lineno: 1 };
+    return { error: `unknown encoding: ${cookie}`, lineno: 0 };
   }
   try {
     return { text: decoder.decode(bytes) };
   } catch {
-    return { error: `cannot decode as ${label}`, lineno: firstUndecodableLine(bytes) };
+    return { error: `cannot decode as ${declared}`, lineno: firstUndecodableLine(bytes) };
   }
 }
 
