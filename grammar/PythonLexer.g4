@@ -8,7 +8,7 @@ options { superClass = PythonLexerBase; }
 import { PythonLexerBase } from '../lexer-base.js';
 }
 
-tokens { INDENT, DEDENT, FSTRING }
+tokens { INDENT, DEDENT, FSTRING, MATCH, CASE }
 
 // Hard keywords. The soft keywords (match, case, type, _) are NAME tokens.
 FALSE    : 'False';

@@ -33,10 +33,12 @@ simple_stmt
 // `type X[T] = ...`: the first NAME must read `type` (checked by the builder).
 type_alias_stmt : NAME name type_params? EQUAL expression;
 
+// One alternative, so that choosing it needs one token of lookahead, not a scan of the target.
 expr_stmt
-    : star_expressions annotation (EQUAL assigned_value)?           #annAssignStmt
-    | star_expressions augassign assigned_value                      #augAssignStmt
-    | star_expressions (EQUAL assigned_value)*                       #assignOrExprStmt
+    : star_expressions ( annotation (EQUAL assigned_value)?
+                       | augassign assigned_value
+                       | (EQUAL assigned_value)*
+                       )
     ;
 
 annotation : COLON expression;
@@ -97,10 +99,7 @@ while_stmt : WHILE named_expression COLON block else_block?;
 
 for_stmt : ASYNC? FOR targets IN star_expressions COLON block else_block?;
 
-try_stmt
-    : TRY COLON block except_clause+ else_block? finally_block?     #tryExcept
-    | TRY COLON block finally_block                                 #tryFinally
-    ;
+try_stmt : TRY COLON block (except_clause+ else_block? finally_block? | finally_block);
 except_clause : EXCEPT STAR? (expression (AS name)?)? COLON block;
 finally_block : FINALLY COLON block;
 
@@ -139,10 +138,11 @@ type_param
     | DOUBLESTAR name                #paramSpec
     ;
 
-// `match subject:` and `case pattern:`: the NAMEs must read `match` and `case`.
-match_stmt : NAME subject COLON NEWLINE INDENT case_block+ DEDENT;
+// MATCH and CASE are `match` and `case` NAMEs that the lexer base retyped because their logical
+// line ends with ':' (no simple statement can), which keeps statement prediction LL(1).
+match_stmt : MATCH subject COLON NEWLINE INDENT case_block+ DEDENT;
 subject : star_named_expression (COMMA star_named_expression)* COMMA?;
-case_block : NAME patterns (IF named_expression)? COLON block;
+case_block : CASE patterns (IF named_expression)? COLON block;
 
 patterns : maybe_star_pattern (COMMA maybe_star_pattern)* COMMA?;
 maybe_star_pattern
@@ -226,8 +226,9 @@ trailer
 
 slices : slice (COMMA slice)* COMMA?;
 slice
-    : expression? COLON expression? (COLON expression?)?    #sliceRange
-    | star_named_expression                                 #sliceIndex
+    : STAR bitwise_or                                               #starSlice
+    | named_expression (COLON expression? (COLON expression?)?)?    #exprSlice
+    | COLON expression? (COLON expression?)?                        #lowerlessSlice
     ;
 
 atom
@@ -238,22 +239,17 @@ atom
     | TRUE                                                  #trueAtom
     | FALSE                                                 #falseAtom
     | ELLIPSIS                                              #ellipsisAtom
-    | LPAR (yield_expr | named_expression) RPAR             #groupAtom
-    | LPAR RPAR                                             #emptyTupleAtom
-    | LPAR star_named_expression COMMA (star_named_expression COMMA)* star_named_expression? RPAR  #tupleAtom
-    | LPAR named_expression comp_for RPAR                   #genexpAtom
-    | LSQB (star_named_expression (COMMA star_named_expression)* COMMA?)? RSQB  #listAtom
-    | LSQB named_expression comp_for RSQB                   #listcompAtom
-    | LBRACE RBRACE                                         #emptyDictAtom
-    | LBRACE dict_item (COMMA dict_item)* COMMA? RBRACE     #dictAtom
-    | LBRACE star_named_expression (COMMA star_named_expression)* COMMA? RBRACE  #setAtom
-    | LBRACE expression COLON expression comp_for RBRACE    #dictcompAtom
-    | LBRACE named_expression comp_for RBRACE               #setcompAtom
+    // What a bracket holds (group, tuple, generator, list, comprehension, dict or set) is
+    // decided by the builder from the children: choosing here would scan to the closing bracket.
+    | LPAR yield_expr RPAR                                                          #yieldAtom
+    | LPAR (star_named_expression (comp_for | (COMMA star_named_expression)* COMMA?))? RPAR  #parenAtom
+    | LSQB (star_named_expression (comp_for | (COMMA star_named_expression)* COMMA?))? RSQB  #bracketAtom
+    | LBRACE (brace_item (comp_for | (COMMA brace_item)* COMMA?))? RBRACE                    #braceAtom
     ;
 
-dict_item
-    : expression COLON expression       #keyValue
-    | DOUBLESTAR bitwise_or             #dictUnpack
+brace_item
+    : DOUBLESTAR bitwise_or                               #dictUnpack
+    | star_named_expression (COLON expression)?           #braceElement
     ;
 
 strings : (STRING | FSTRING)+;

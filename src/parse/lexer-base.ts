@@ -28,6 +28,9 @@ export abstract class PythonLexerBase extends Lexer {
   private brackets: OpenBracket[] = [];
   /** No token has been emitted on the current logical line yet. */
   private atLineStart = true;
+  /** Indentation depths (lengths of `indents`) of the bodies of the match statements we are in. */
+  private matchBodyLevels: number[] = [];
+
   private started = false;
 
   constructor(input: CharStream) {
@@ -78,6 +81,19 @@ export abstract class PythonLexerBase extends Lexer {
           throw this.error(`unterminated triple-quoted string literal (detected at line ${this.lastLine()})`, t.start);
         case PythonLexer.ERROR_CHAR:
           throw this.invalidCharacter(t);
+        case PythonLexer.NAME:
+          if (this.atLineStart) {
+            const text = t.text;
+            if (text === 'match') {
+              this.atLineStart = false;
+              return this.classifyMatch(t);
+            }
+            if (text === 'case' && this.matchBodyLevels[this.matchBodyLevels.length - 1] === this.indents.length) {
+              // Directly inside a match statement's body only case blocks can start a line.
+              (t as CommonToken).type = PythonLexer.CASE;
+            }
+          }
+          break;
         default:
           break;
       }
@@ -90,6 +106,28 @@ export abstract class PythonLexerBase extends Lexer {
   private lastLine(): number {
     const n = this.source.length;
     return this.source.lineOf[n > 0 ? n - 1 : 0];
+  }
+
+  /**
+   * `match` starting a logical line that ends with ':' heads a match statement (no simple
+   * statement ends with ':'): retype it so the parser decides with one token.
+   */
+  private classifyMatch(keyword: Token): Token {
+    const line: Token[] = [];
+    for (;;) {
+      const t = this.nextToken();
+      line.push(t);
+      if (t.type === PythonLexer.NEWLINE || t.type === Token.EOF) break;
+    }
+    const rest = this.pending.slice(this.pendingHead);
+    if (line.length >= 3 && line[line.length - 2].type === PythonLexer.COLON && line[0].type !== PythonLexer.COLON) {
+      (keyword as CommonToken).type = PythonLexer.MATCH;
+      // Reading the header queued the body's INDENT (and pushed its level) already.
+      if (rest.length > 0 && rest[0].type === PythonLexer.INDENT) this.matchBodyLevels.push(this.indents.length);
+    }
+    this.pending = line.concat(rest);
+    this.pendingHead = 0;
+    return keyword;
   }
 
   private takePending(): Token {
@@ -138,6 +176,7 @@ export abstract class PythonLexerBase extends Lexer {
     }
     if (blank) return;
     this.atLineStart = true;
+
     const top = this.indents[this.indents.length - 1];
     const altTop = this.altIndents[this.altIndents.length - 1];
     if (col === top) {
@@ -146,6 +185,7 @@ export abstract class PythonLexerBase extends Lexer {
       if (altCol <= altTop) throw this.tabError(i);
       this.indents.push(col);
       this.altIndents.push(altCol);
+
       this.pending.push(this.makeToken(PythonLexer.INDENT, i, i - 1));
     } else {
       while (this.indents.length > 1 && col < this.indents[this.indents.length - 1]) {
@@ -159,6 +199,9 @@ export abstract class PythonLexerBase extends Lexer {
           this.fileName, this.source, Math.min(i + 1, this.source.length));
       }
       if (altCol !== this.altIndents[this.altIndents.length - 1]) throw this.tabError(i);
+      while (this.matchBodyLevels.length > 0 && this.matchBodyLevels[this.matchBodyLevels.length - 1] > this.indents.length) {
+        this.matchBodyLevels.pop();
+      }
     }
   }
 

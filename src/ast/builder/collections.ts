@@ -1,4 +1,4 @@
-// Parse tree -> AST for bracketed atoms: tuples, lists, dicts, sets and comprehensions.
+// Parse tree -> AST for bracketed atoms: groups, tuples, lists, dicts, sets and comprehensions.
 import type { Token } from 'antlr4ng';
 import * as P from '../../parse/generated/PythonParser.js';
 import type * as A from '../index.js';
@@ -6,59 +6,88 @@ import type { BuildContext } from './context.js';
 import { buildDisjunction, buildExpression, buildNamedExpression, buildStarNamedExpression, buildBitwiseOr } from './expressions.js';
 import { buildTargets } from './targets.js';
 
-/** Atoms in (), [] and {} other than a parenthesised single expression. */
+/** Atoms in (), [] and {}: what they hold is told apart here, not by the grammar. */
 export function buildCollectionAtom(c: BuildContext, ctx: P.AtomContext): A.expr {
-  if (ctx instanceof P.EmptyTupleAtomContext) return c.placeCtx({ _type: 'Tuple', elts: [] as A.expr[], ctx: 'Load' } as A.Tuple, ctx);
-  if (ctx instanceof P.TupleAtomContext) {
-    const elts = ctx.star_named_expression().map((e) => buildStarNamedExpression(c, e));
-    return c.placeCtx({ _type: 'Tuple', elts, ctx: 'Load' } as A.Tuple, ctx);
-  }
-  if (ctx instanceof P.ListAtomContext) {
-    const elts = ctx.star_named_expression().map((e) => buildStarNamedExpression(c, e));
-    return c.placeCtx({ _type: 'List', elts, ctx: 'Load' } as A.List, ctx);
-  }
-  if (ctx instanceof P.GenexpAtomContext) {
-    return buildGeneratorExp(c, ctx.named_expression(), ctx.comp_for(), ctx.start!, ctx.stop!);
-  }
-  if (ctx instanceof P.ListcompAtomContext) {
-    const elt = buildNamedExpression(c, ctx.named_expression());
-    return c.placeCtx({ _type: 'ListComp', elt, generators: buildComprehension(c, ctx.comp_for()) } as A.ListComp, ctx);
-  }
-  if (ctx instanceof P.SetcompAtomContext) {
-    const elt = buildNamedExpression(c, ctx.named_expression());
-    return c.placeCtx({ _type: 'SetComp', elt, generators: buildComprehension(c, ctx.comp_for()) } as A.SetComp, ctx);
-  }
-  if (ctx instanceof P.EmptyDictAtomContext) return c.placeCtx({ _type: 'Dict', keys: [] as A.expr[], values: [] as A.expr[] } as A.Dict, ctx);
-  if (ctx instanceof P.DictAtomContext) {
-    const keys: (A.expr | null)[] = [];
-    const values: A.expr[] = [];
-    for (const item of ctx.dict_item()) {
-      if (item instanceof P.KeyValueContext) {
-        const [k, v] = item.expression();
-        keys.push(buildExpression(c, k));
-        values.push(buildExpression(c, v));
-      } else {
-        keys.push(null);
-        values.push(buildBitwiseOr(c, (item as P.DictUnpackContext).bitwise_or()));
-      }
+  if (ctx instanceof P.ParenAtomContext) return buildParen(c, ctx);
+  if (ctx instanceof P.BracketAtomContext) {
+    const items = ctx.star_named_expression();
+    const comp = ctx.comp_for();
+    if (comp) {
+      const elt = comprehensionElement(c, items[0]);
+      return c.placeCtx({ _type: 'ListComp', elt, generators: buildComprehension(c, comp) } as A.ListComp, ctx);
     }
-    return c.placeCtx({ _type: 'Dict', keys, values } as A.Dict, ctx);
+    return c.placeCtx({ _type: 'List', elts: items.map((e) => buildStarNamedExpression(c, e)), ctx: 'Load' } as A.List, ctx);
   }
-  if (ctx instanceof P.SetAtomContext) {
-    const elts = ctx.star_named_expression().map((e) => buildStarNamedExpression(c, e));
+  return buildBrace(c, ctx as P.BraceAtomContext);
+}
+
+function buildParen(c: BuildContext, ctx: P.ParenAtomContext): A.expr {
+  const items = ctx.star_named_expression();
+  const comp = ctx.comp_for();
+  if (comp) return buildGeneratorExp(c, items[0], comp, ctx.start!, ctx.stop!);
+  if (items.length === 1 && ctx.COMMA().length === 0) {
+    const inner = buildStarNamedExpression(c, items[0]);
+    if (inner._type === 'Starred') throw c.errorAt('cannot use starred expression here', inner);
+    return inner;
+  }
+  const elts = items.map((e) => buildStarNamedExpression(c, e));
+  return c.placeCtx({ _type: 'Tuple', elts, ctx: 'Load' } as A.Tuple, ctx);
+}
+
+function buildBrace(c: BuildContext, ctx: P.BraceAtomContext): A.expr {
+  const items = ctx.brace_item();
+  const comp = ctx.comp_for();
+  if (items.length === 0) return c.placeCtx({ _type: 'Dict', keys: [] as A.expr[], values: [] as A.expr[] } as A.Dict, ctx);
+  const first = items[0];
+  if (comp) {
+    if (first instanceof P.DictUnpackContext) throw c.errorAt('dict unpacking cannot be used in dict comprehension', c.placeCtx({}, first));
+    const el = first as P.BraceElementContext;
+    const value = el.expression();
+    if (!value) {
+      const elt = comprehensionElement(c, el.star_named_expression());
+      return c.placeCtx({ _type: 'SetComp', elt, generators: buildComprehension(c, comp) } as A.SetComp, ctx);
+    }
+    const key = buildStarNamedExpression(c, el.star_named_expression());
+    return c.placeCtx({
+      _type: 'DictComp', key, value: buildExpression(c, value), generators: buildComprehension(c, comp),
+    } as A.DictComp, ctx);
+  }
+  const isDict = first instanceof P.DictUnpackContext || (first as P.BraceElementContext).COLON() !== null;
+  if (!isDict) {
+    const elts = items.map((item) => {
+      if (!(item instanceof P.BraceElementContext) || item.COLON()) throw c.errorAt('invalid syntax', item.start!);
+      return buildStarNamedExpression(c, item.star_named_expression());
+    });
     return c.placeCtx({ _type: 'Set', elts } as A.Set, ctx);
   }
-  const d = ctx as P.DictcompAtomContext;
-  const [k, v] = d.expression();
-  const key = buildExpression(c, k);
-  const value = buildExpression(c, v);
-  return c.placeCtx({ _type: 'DictComp', key, value, generators: buildComprehension(c, d.comp_for()) } as A.DictComp, ctx);
+  const keys: (A.expr | null)[] = [];
+  const values: A.expr[] = [];
+  for (const item of items) {
+    if (item instanceof P.DictUnpackContext) {
+      keys.push(null);
+      values.push(buildBitwiseOr(c, item.bitwise_or()));
+      continue;
+    }
+    const el = item as P.BraceElementContext;
+    const value = el.expression();
+    if (!value) throw c.errorAt("':' expected after dictionary key", c.placeCtx({}, el));
+    keys.push(buildStarNamedExpression(c, el.star_named_expression()));
+    values.push(buildExpression(c, value));
+  }
+  return c.placeCtx({ _type: 'Dict', keys, values } as A.Dict, ctx);
+}
+
+/** The element of a comprehension: unpacking is not allowed there. */
+function comprehensionElement(c: BuildContext, ctx: P.Star_named_expressionContext): A.expr {
+  const elt = buildStarNamedExpression(c, ctx);
+  if (elt._type === 'Starred') throw c.errorAt('iterable unpacking cannot be used in comprehension', elt);
+  return elt;
 }
 
 /** `(elt for ...)`, positioned from `open` to `close` (the call's parentheses for a sole argument). */
-export function buildGeneratorExp(c: BuildContext, eltCtx: P.Named_expressionContext, forCtx: P.Comp_forContext,
-  open: Token, close: Token): A.GeneratorExp {
-  const elt = buildNamedExpression(c, eltCtx);
+export function buildGeneratorExp(c: BuildContext, eltCtx: P.Star_named_expressionContext | P.Named_expressionContext,
+  forCtx: P.Comp_forContext, open: Token, close: Token): A.GeneratorExp {
+  const elt = eltCtx instanceof P.Named_expressionContext ? buildNamedExpression(c, eltCtx) : comprehensionElement(c, eltCtx);
   return c.place({ _type: 'GeneratorExp', elt, generators: buildComprehension(c, forCtx) } as A.GeneratorExp, open, close);
 }
 

@@ -1,5 +1,4 @@
 // Parse tree -> AST for compound statements: if/while/for/try/with/def/class/match.
-import type { Token } from 'antlr4ng';
 import * as P from '../../parse/generated/PythonParser.js';
 import type * as A from '../index.js';
 import type { BuildContext } from './context.js';
@@ -87,15 +86,10 @@ function buildClass(c: BuildContext, ctx: P.ClassdefContext, decorator_list: A.e
 }
 
 function buildTry(c: BuildContext, ctx: P.Try_stmtContext): A.stmt {
-  const body = buildBlock(c, (ctx as P.TryFinallyContext | P.TryExceptContext).block());
-  if (ctx instanceof P.TryFinallyContext) {
-    const finalbody = buildBlock(c, ctx.finally_block().block());
-    const node = { _type: 'Try', body, handlers: [] as A.ExceptHandler[], orelse: [] as A.stmt[], finalbody } as A.Try;
-    return c.placeStatement(node, ctx.start!, ctx);
-  }
-  const t = ctx as P.TryExceptContext;
+  const body = buildBlock(c, ctx.block());
+  const t = ctx;
   const clauses = t.except_clause();
-  const star = clauses[0].STAR() !== null;
+  const star = clauses.length > 0 && clauses[0].STAR() !== null;
   const handlers = clauses.map((h): A.ExceptHandler => {
     if ((h.STAR() !== null) !== star) {
       throw c.errorAt("cannot have both 'except' and 'except*' on the same 'try'", h.start!);
@@ -133,19 +127,13 @@ function buildWith(c: BuildContext, ctx: P.With_stmtContext): A.stmt {
     ctx.start!, ctx);
 }
 
-function softKeyword(c: BuildContext, tok: Token, word: string): void {
-  if (tok.text !== word) throw c.errorAt('invalid syntax', tok);
-}
-
 function buildMatch(c: BuildContext, ctx: P.Match_stmtContext): A.stmt {
-  softKeyword(c, ctx.NAME().symbol, 'match');
   const subj = ctx.subject();
   const parts = subj.star_named_expression();
   const subject = parts.length === 1 && subj.COMMA().length === 0
     ? buildStarNamedExpression(c, parts[0])
     : c.placeCtx({ _type: 'Tuple', elts: parts.map((p) => buildStarNamedExpression(c, p)), ctx: 'Load' } as A.Tuple, subj);
   const cases = ctx.case_block().map((k): A.match_case => {
-    softKeyword(c, k.NAME().symbol, 'case');
     const pattern = buildCasePatterns(c, k.patterns());
     const g = k.named_expression();
     return { _type: 'match_case', pattern, guard: g ? buildNamedExpression(c, g) : null, body: buildBlock(c, k.block()) };

@@ -140,14 +140,17 @@ function buildSlices(c: BuildContext, ctx: P.SlicesContext): A.expr {
 }
 
 function buildSlice(c: BuildContext, ctx: P.SliceContext): A.expr {
-  if (ctx instanceof P.SliceIndexContext) return buildStarNamedExpression(c, ctx.star_named_expression());
+  if (ctx instanceof P.StarSliceContext) {
+    return c.placeCtx({ _type: 'Starred', value: buildBitwiseOr(c, ctx.bitwise_or()), ctx: 'Load' } as A.Starred, ctx);
+  }
+  if (ctx instanceof P.ExprSliceContext && ctx.COLON().length === 0) return buildNamedExpression(c, ctx.named_expression());
   // Which optional expressions are present follows from where the colons are.
   let lower: A.expr | null = null, upper: A.expr | null = null, step: A.expr | null = null;
   let colons = 0;
   for (const child of ctx.children) {
     if (child instanceof TerminalNode) colons++;
     else {
-      const e = buildExpression(c, child as P.ExpressionContext);
+      const e = child instanceof P.Named_expressionContext ? buildNamedExpression(c, child) : buildExpression(c, child as P.ExpressionContext);
       if (colons === 0) lower = e;
       else if (colons === 1) upper = e;
       else step = e;
@@ -166,10 +169,7 @@ export function buildAtom(c: BuildContext, ctx: P.AtomContext): A.expr {
   if (ctx instanceof P.TrueAtomContext) return constant(c, true, ctx);
   if (ctx instanceof P.FalseAtomContext) return constant(c, false, ctx);
   if (ctx instanceof P.EllipsisAtomContext) return constant(c, ELLIPSIS, ctx);
-  if (ctx instanceof P.GroupAtomContext) {
-    const y = ctx.yield_expr();
-    return y ? buildYield(c, y) : buildNamedExpression(c, ctx.named_expression()!);
-  }
+  if (ctx instanceof P.YieldAtomContext) return buildYield(c, ctx.yield_expr());
   return buildCollectionAtom(c, ctx);
 }
 

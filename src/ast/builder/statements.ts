@@ -74,31 +74,34 @@ function assignedValue(c: BuildContext, ctx: P.Assigned_valueContext): A.expr {
 }
 
 function buildExprStmt(c: BuildContext, ctx: P.Expr_stmtContext): A.stmt {
-  if (ctx instanceof P.AssignOrExprStmtContext) {
-    const first = buildStarExpressions(c, ctx.star_expressions());
-    const values = ctx.assigned_value();
-    if (values.length === 0) return c.placeCtx({ _type: 'Expr', value: notStarred(c, first) } as A.Expr, ctx);
-    const targets = [first];
-    for (let i = 0; i < values.length - 1; i++) targets.push(assignedValue(c, values[i]));
-    targets.forEach((t, i) => {
-      checkTarget(c, t, 'Store', i === 0 && targets.length === 1);
-      setContext(t, 'Store');
-    });
-    const value = notStarred(c, assignedValue(c, values[values.length - 1]));
-    return c.placeCtx({ _type: 'Assign', targets, value, type_comment: null } as A.Assign, ctx);
-  }
-  if (ctx instanceof P.AugAssignStmtContext) {
+  const annotationCtx = ctx.annotation();
+  if (annotationCtx) return buildAnnAssign(c, ctx, annotationCtx);
+  const augCtx = ctx.augassign();
+  if (augCtx) {
     const target = buildStarExpressions(c, ctx.star_expressions());
     if (target._type !== 'Name' && target._type !== 'Attribute' && target._type !== 'Subscript') {
       throw c.errorAt(`'${augTargetName(target)}' is an illegal expression for augmented assignment`, target);
     }
     setContext(target, 'Store');
-    const op = AUG_OPS[ctx.augassign().start!.text!];
-    const value = assignedValue(c, ctx.assigned_value());
+    const op = AUG_OPS[augCtx.start!.text!];
+    const value = assignedValue(c, ctx.assigned_value(0)!);
     return c.placeCtx({ _type: 'AugAssign', target, op, value } as A.AugAssign, ctx);
   }
-  const ann = ctx as P.AnnAssignStmtContext;
-  const targetCtx = ann.star_expressions();
+  const first = buildStarExpressions(c, ctx.star_expressions());
+  const values = ctx.assigned_value();
+  if (values.length === 0) return c.placeCtx({ _type: 'Expr', value: notStarred(c, first) } as A.Expr, ctx);
+  const targets = [first];
+  for (let i = 0; i < values.length - 1; i++) targets.push(assignedValue(c, values[i]));
+  targets.forEach((t, i) => {
+    checkTarget(c, t, 'Store', i === 0 && targets.length === 1);
+    setContext(t, 'Store');
+  });
+  const value = notStarred(c, assignedValue(c, values[values.length - 1]));
+  return c.placeCtx({ _type: 'Assign', targets, value, type_comment: null } as A.Assign, ctx);
+}
+
+function buildAnnAssign(c: BuildContext, ctx: P.Expr_stmtContext, annotationCtx: P.AnnotationContext): A.stmt {
+  const targetCtx = ctx.star_expressions();
   const target = buildStarExpressions(c, targetCtx);
   if (target._type === 'Tuple') throw c.errorAt('only single target (not tuple) can be annotated', target);
   if (target._type === 'List') throw c.errorAt('only single target (not list) can be annotated', target);
@@ -106,8 +109,8 @@ function buildExprStmt(c: BuildContext, ctx: P.Expr_stmtContext): A.stmt {
     throw c.errorAt('illegal target for annotation', target);
   }
   setContext(target, 'Store');
-  const annotation = buildExpression(c, ann.annotation().expression());
-  const valueCtx = ann.assigned_value();
+  const annotation = buildExpression(c, annotationCtx.expression());
+  const valueCtx = ctx.assigned_value(0);
   const value = valueCtx ? assignedValue(c, valueCtx) : null;
   const simple = target._type === 'Name' && targetCtx.start!.type !== P.PythonParser.LPAR ? 1 : 0;
   return c.placeCtx({ _type: 'AnnAssign', target, annotation, value, simple } as A.AnnAssign, ctx);
