@@ -30,6 +30,9 @@ export function writeBundle(modules: readonly LoweredModule[], entryName: string
   const emitted = emit(modules.map((m) => m.statement), sources);
   let runtime = runtimeCode();
   if (!runtime.endsWith('\n')) runtime += '\n';
+  // esbuild's IIFE exposes the barrel through getters; one copy into plain data properties makes
+  // every `$.name` the generated code reads an ordinary fast property load.
+  runtime += '$ = { ...$ };\n';
   const map: RawSourceMap = { ...emitted.map, mappings: ';'.repeat(countLines(runtime)) + emitted.map.mappings };
   const code = `${runtime}${emitted.code}\n$.registerSourceMap(${JSON.stringify(map)});\n$.runMain(${JSON.stringify(entryName)});\n`;
   return { code, map };
