@@ -156,27 +156,19 @@ function hookedGetattr(o: unknown, cls: PyType, name: string): unknown {
   return call(hook, o, name);
 }
 
-/** `o.name`, or undefined when there is no such attribute (AttributeError from hooks included). */
+/** `o.name`, or undefined when there is no such attribute (AttributeError from descriptors
+ *  and hooks included). */
 export function getattrOrUndefined(o: any, name: string): unknown {
   const cls = typeOf(o);
   const ga = cls.$getattribute;
-  const key = attrKey(name);
-  let v: unknown;
-  if (ga === objectGetattribute) v = genericGetattr(o, cls, key);
-  else if (ga === typeGetattribute) v = typeGetattr(o, key);
-  else {
-    try {
-      return hookedGetattr(o, cls, name);
-    } catch (e) {
-      if (isAttributeError(e)) return undefined;
-      throw e;
-    }
-  }
-  if (v !== undefined) return v;
-  const hook = cls.$getattrHook;
-  if (hook === undefined) return undefined;
   try {
-    return call(hook, o, name);
+    let v: unknown;
+    if (ga === objectGetattribute) v = genericGetattr(o, cls, attrKey(name));
+    else if (ga === typeGetattribute) v = typeGetattr(o, attrKey(name));
+    else return hookedGetattr(o, cls, name);
+    if (v !== undefined) return v;
+    const hook = cls.$getattrHook;
+    return hook === undefined ? undefined : call(hook, o, name);
   } catch (e) {
     if (isAttributeError(e)) return undefined;
     throw e;

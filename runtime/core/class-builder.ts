@@ -2,7 +2,7 @@
 // type.__new__ (bases, C3 MRO, the instance constructor, __slots__, __set_name__, __init_subclass__).
 import { raise, exc } from './exceptions.js';
 import { attrKey, keyName, newNamespace, type Namespace } from './namespace.js';
-import { c3Merge, isSubtype, lookupKey, objectType, typeChanged, typeOf, typeType, PyType } from './type.js';
+import { c3MergeOrConflict, isSubtype, lookupKey, objectType, typeChanged, typeOf, typeType, PyType } from './type.js';
 import { tupleFrom } from './values.js';
 import { invoke } from './call.js';
 import { bindAttribute, getattrOrUndefined, typeGetattr } from './attributes.js';
@@ -223,9 +223,10 @@ export function typeNew(meta: PyType, name: string, basesArg: ArrayLike<unknown>
   const ctor = class extends baseCtor {};
   const cls = new PyType(name, bases, meta, '__main__', ctor);
   delete (ctor.prototype as { constructor?: unknown }).constructor;
-  if (c3Merge(cls, bases) === null) {
+  const merged = c3MergeOrConflict(cls, bases);
+  if (merged.conflict !== null) {
     for (const b of bases) b.$subclasses.splice(b.$subclasses.indexOf(cls), 1);
-    mroConflict(bases);
+    mroConflict(merged.conflict);
   }
   const dict = cls.$dict;
   let hasSlots = false;

@@ -74,6 +74,13 @@ export class PyType {
 
 /** C3 linearisation of `cls` over `bases`; null when the bases admit no consistent order. */
 export function c3Merge(cls: PyType, bases: PyType[]): PyType[] | null {
+  const r = c3MergeOrConflict(cls, bases);
+  return r.conflict === null ? r.mro : null;
+}
+
+/** C3 linearisation; on failure, `conflict` holds the heads left unmerged (CPython names them
+ *  in its error message). */
+export function c3MergeOrConflict(cls: PyType, bases: PyType[]): { mro: PyType[]; conflict: PyType[] | null } {
   const seqs = [...bases.map((b) => [...b.$mro]), [...bases]].filter((s) => s.length > 0);
   const out: PyType[] = [cls];
   while (seqs.length) {
@@ -82,7 +89,11 @@ export function c3Merge(cls: PyType, bases: PyType[]): PyType[] | null {
       const cand = s[0]!;
       if (!seqs.some((t) => t.indexOf(cand) > 0)) { head = cand; break; }
     }
-    if (!head) return null;
+    if (!head) {
+      const heads: PyType[] = [];
+      for (const s of seqs) if (!heads.includes(s[0]!)) heads.push(s[0]!);
+      return { mro: out, conflict: heads };
+    }
     out.push(head);
     for (let i = seqs.length - 1; i >= 0; i--) {
       const s = seqs[i]!;
@@ -90,7 +101,7 @@ export function c3Merge(cls: PyType, bases: PyType[]): PyType[] | null {
       if (s.length === 0) seqs.splice(i, 1);
     }
   }
-  return out;
+  return { mro: out, conflict: null };
 }
 
 function computeMro(cls: PyType): PyType[] | null {
