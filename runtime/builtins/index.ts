@@ -24,3 +24,4 @@ export * from '../types/coroutine.js';
 export { unpack, unpackStar, mergeKwargs } from './unpacking.js';
 export { matchSequence, matchMapping, matchKey, matchRest } from './match-helpers.js';
 export { PyMappingProxy, mappingProxy, mappingProxyType } from '../types/dict-proxy.js';
+import './itertools-module.js';
