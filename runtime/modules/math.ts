@@ -59,10 +59,12 @@ function unary(fn: (x: number) => number, canOverflow: boolean) {
 function logOf(v: unknown): number {
   if (typeof v === 'bigint') {
     if (v <= 0n) domainError();
+    const f = Number(v);
+    if (Number.isFinite(f)) return Math.log(f);
+    // Beyond float range: v = m * 2**bits with m in [0.5, 1) rounded to a float, as frexp.
     const bits = bitLength(v);
-    if (bits < 1000) return Math.log(Number(v));
-    const shift = bits - 60;
-    return Math.log(Number(v >> BigInt(shift))) + shift * Math.LN2;
+    const m = Number(v >> BigInt(bits - 64)) / 2 ** 64;
+    return Math.log(m) + Math.LN2 * bits;
   }
   const x = real(v);
   if (x !== x) return x;
@@ -122,13 +124,13 @@ function gcd2(a: bigint, b: bigint): bigint {
   return a;
 }
 
-function gcd(...args: unknown[]): Int {
+function gcd(args: unknown[]): Int {
   let g = 0n;
   for (const a of args) g = gcd2(g, toBig(toIntArg(a)));
   return normInt(g);
 }
 
-function lcm(...args: unknown[]): Int {
+function lcm(args: unknown[]): Int {
   let l = 1n;
   for (const a of args) {
     const x = toBig(toIntArg(a));
@@ -276,7 +278,7 @@ function modf(v: unknown): unknown {
   return tupleOf(makeFloat(f === 0 && x < 0 ? -0 : f), makeFloat(i));
 }
 
-function hypot(...args: unknown[]): unknown {
+function hypot(args: unknown[]): unknown {
   return makeFloat(Math.hypot(...args.map(real)));
 }
 

@@ -1,7 +1,7 @@
 // str.encode / bytes.decode for the common codecs (utf-8, ascii, latin-1, utf-16, utf-32) with
 // the error handlers strict, ignore, replace, backslashreplace and xmlcharrefreplace.
 import { exc, raise } from '../core/exceptions.js';
-import { strRepr } from './str-repr.js';
+import { strAscii } from './str-repr.js';
 
 type Codec = 'utf-8' | 'ascii' | 'latin-1' | 'utf-16' | 'utf-16-le' | 'utf-16-be' | 'utf-32' | 'utf-32-le' | 'utf-32-be';
 
@@ -21,7 +21,7 @@ function codecOf(encoding: string): Codec {
 
 function encodeError(codec: string, ch: string, pos: number, reason: string): never {
   const t = exc.UnicodeEncodeError ?? exc.ValueError!;
-  raise(t, `'${codec}' codec can't encode character ${strRepr(ch)} in position ${pos}: ${reason}`);
+  raise(t, `'${codec}' codec can't encode character ${strAscii(ch)} in position ${pos}: ${reason}`);
 }
 
 function decodeError(codec: string, byte: number, pos: number, reason: string): never {
