@@ -56,10 +56,10 @@ export function formatSyntaxError(diagnostic: Diagnostic, source: string | null,
   const raw = lines !== null && span.lineno >= 1 && span.lineno <= lines.length ? lines[span.lineno - 1] : null;
   if (raw !== null) {
     const fromTokenizer = TOKENIZER_MESSAGES.some((pattern) => pattern.test(message));
-    // The tokenizer hands over its line without the line break; the parser re-reads the whole line.
     // CPython prints the line as a C string: a NUL byte ends it.
     const nul = raw.body.indexOf('\0');
     const body = nul < 0 ? raw.body : raw.body.slice(0, nul);
+    // The tokenizer hands over its line without the line break; the parser re-reads the whole line.
     const line: ErrorLine = { body, newline: raw.newline && !fromTokenizer && nul < 0 };
     const countsCharacters = fromTokenizer || hasCodingCookie(lines!);
     const { offset, endOffset } = cpythonOffsets(diagnostic, line, lines!, countsCharacters);
