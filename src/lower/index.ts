@@ -1,3 +1,3 @@
 // Lowering: Python AST + symbol table -> Babel AST (one `$.defineModule(...)` statement per module).
-export { lowerModule, type ModuleInfo } from './module.js';
+export { lowerFailedModule, lowerModule, lowerNamespacePackage, type ModuleInfo } from './module.js';
 export { UnsupportedError } from './unsupported.js';

@@ -30,3 +30,18 @@ export function lowerModule(module: py.Module, table: SymbolTable, info: ModuleI
     t.blockStatement([...prologue, ...head, ...body]));
   return t.expressionStatement(rtCall('defineModule', str(info.name), str(info.file), t.booleanLiteral(info.isPackage), fn));
 }
+
+/** A module whose source cannot compile: importing it raises the SyntaxError (as CPython does at
+ *  import time), so the rest of the program still runs up to that import. */
+export function lowerFailedModule(info: ModuleInfo, kind: string, message: string): t.Statement {
+  const exc = rtCall('call', t.memberExpression(t.memberExpression(t.identifier('$'), t.identifier('exc')), t.identifier(kind)), str(message));
+  const fn = t.functionExpression(t.identifier('$module'), [t.identifier('$m'), t.identifier('$g')],
+    t.blockStatement([t.throwStatement(rtCall('makeRaise', exc, t.unaryExpression('void', t.numericLiteral(0))))]));
+  return t.expressionStatement(rtCall('defineModule', str(info.name), str(info.file), t.booleanLiteral(info.isPackage), fn));
+}
+
+/** A namespace package (a directory without `__init__.py`): an empty body. */
+export function lowerNamespacePackage(info: ModuleInfo): t.Statement {
+  const fn = t.functionExpression(t.identifier('$module'), [t.identifier('$m'), t.identifier('$g')], t.blockStatement([]));
+  return t.expressionStatement(rtCall('defineModule', str(info.name), str(info.file), t.booleanLiteral(true), fn));
+}
