@@ -4,6 +4,7 @@ import type * as py from '../ast/index.js';
 import type { LowerContext } from './context.js';
 import { lowerExpr, lowerSequence } from './expressions.js';
 import { assign, id, rtCall, str, strArray, undef } from './js.js';
+import { isScopeIntrospection, lowerScopeIntrospection } from './introspection.js';
 
 export function lowerCall(ctx: LowerContext, e: py.Call): t.Expression {
   const hasStar = e.args.some((a) => a._type === 'Starred');
@@ -13,6 +14,8 @@ export function lowerCall(ctx: LowerContext, e: py.Call): t.Expression {
   if (func._type === 'Name' && func.id === 'super' && e.args.length === 0 && e.keywords.length === 0 && isBuiltinSuper(ctx)) {
     return zeroArgSuper(ctx);
   }
+
+  if (isScopeIntrospection(ctx, e)) return lowerScopeIntrospection(ctx, e);
 
   if (hasStar || hasDoubleStar) {
     const f = lowerExpr(ctx, func);
