@@ -1,8 +1,9 @@
 // The SyntaxErrors CPython's compiler (not its symtable) raises: misplaced return/yield/await/break/continue, async outside async, repeated keywords.
-import type { comprehension, expr, keyword, Node, Position, stmt } from '../ast/index.js';
+import type { arguments as Arguments, comprehension, expr, keyword, Node, Position, stmt } from '../ast/index.js';
 import type { ScopeEntry } from './entry.js';
 import { isFutureImport } from './future.js';
 import { MSG, raiseSyntaxError } from './messages.js';
+import { PatternChecker } from './pattern-checks.js';
 
 /** Walks the module in compilation order and throws the first compiler SyntaxError. */
 export function checkCompilerRules(
@@ -69,16 +70,19 @@ class Checker {
     switch (s._type) {
       case 'FunctionDef':
       case 'AsyncFunctionDef':
+        this.checkDebugParameters(s.args, s);
         this.exprs(s.decorator_list);
         this.exprs(s.args.defaults);
         this.exprs(s.args.kw_defaults);
         this.unit(this.entryOf(s), () => this.stmts(s.body));
+        this.storeName(s.name, s);
         return;
       case 'ClassDef':
+        // The body is compiled before the call that builds the class from its bases and keywords.
         this.exprs(s.decorator_list);
-        this.exprs(s.bases);
-        this.keywords(s.keywords);
         this.unit(this.entryOf(s), () => this.stmts(s.body));
+        this.callArguments(s.bases, s.keywords, s);
+        this.storeName(s.name, s);
         return;
       case 'Return':
         if (!this.isFunction()) this.error(MSG.returnOutsideFunction(), s);
@@ -98,7 +102,8 @@ class Checker {
         return;
       case 'AnnAssign':
         if (s.value) this.expr(s.value);
-        this.expr(s.target);
+        if (s.target._type === 'Name') this.storeName(s.target.id, s);
+        else this.expr(s.target);
         return;
       case 'TypeAlias':
         return;
@@ -129,13 +134,16 @@ class Checker {
         }
         this.stmts(s.body);
         return;
-      case 'Match':
+      case 'Match': {
         this.expr(s.subject);
-        for (const c of s.cases) {
+        const patterns = new PatternChecker(this.filename);
+        s.cases.forEach((c, i) => {
+          patterns.checkCase(c, i === s.cases.length - 1);
           if (c.guard) this.expr(c.guard);
           this.stmts(c.body);
-        }
+        });
         return;
+      }
       case 'Raise':
         if (s.exc) this.expr(s.exc);
         if (s.cause) this.expr(s.cause);
@@ -145,6 +153,7 @@ class Checker {
         this.stmts(s.body);
         for (const h of s.handlers) {
           if (h.type) this.expr(h.type);
+          if (h.name !== null) this.storeName(h.name, h);
           this.stmts(h.body);
         }
         this.stmts(s.orelse);
@@ -165,8 +174,11 @@ class Checker {
         return;
       case 'ImportFrom':
         if (isFutureImport(s) && s.lineno > this.futureLine) this.error(MSG.futureNotFirst(), s);
+        for (const a of s.names) if (a.name !== '*') this.storeName(a.asname ?? a.name, s);
         return;
       case 'Import':
+        for (const a of s.names) this.storeName(a.asname ?? a.name.split('.')[0]!, s);
+        return;
       case 'Global':
       case 'Nonlocal':
       case 'Pass':
@@ -185,19 +197,64 @@ class Checker {
     for (const e of list) if (e !== null) this.expr(e);
   }
 
-  private keywords(list: readonly keyword[]): void {
-    const seen = new Set<string>();
-    for (const k of list) {
-      if (k.arg !== null) {
-        if (seen.has(k.arg)) this.error(MSG.keywordRepeated(k.arg), k);
-        seen.add(k.arg);
-      }
-    }
-    for (const k of list) this.expr(k.value);
+  /** Call (or class) arguments: starred positionals are allowed; keywords are checked as CPython's validate_keywords does. */
+  private callArguments(args: readonly expr[], keywords: readonly keyword[], call: Position): void {
+    keywords.forEach((k, i) => {
+      if (k.arg === null) return;
+      if (k.arg === '__debug__') this.error(MSG.assignDebug(), call);
+      const repeated = keywords.slice(i + 1).find((other) => other.arg === k.arg);
+      if (repeated) this.error(MSG.keywordRepeated(k.arg), repeated);
+    });
+    for (const a of args) this.expr(a, true);
+    for (const k of keywords) this.expr(k.value);
   }
 
-  private expr(e: expr): void {
+  /** `def`/`lambda` parameters may not be named __debug__ (reported at the definition). */
+  private checkDebugParameters(args: Arguments, where: Position): void {
+    const params = [...args.posonlyargs, ...args.args, ...args.kwonlyargs, args.vararg, args.kwarg];
+    if (params.some((p) => p?.arg === '__debug__')) this.error(MSG.assignDebug(), where);
+  }
+
+  /** A name bound by a statement (def, class, import, except-as, annotated target): never __debug__. */
+  private storeName(name: string, where: Position): void {
+    if (name === '__debug__') this.error(MSG.assignDebug(), where);
+  }
+
+  /** An assignment target list: one starred item at most, and not too many around it. */
+  private checkUnpackTarget(e: Extract<expr, { _type: 'List' | 'Tuple' }>): void {
+    let star = -1;
+    e.elts.forEach((item, i) => {
+      if (item._type !== 'Starred') return;
+      if (star !== -1) this.error(MSG.multipleStarredTargets(), e);
+      star = i;
+    });
+    if (star !== -1 && (star >= 1 << 8 || e.elts.length - star - 1 >= 0x7fffffff >> 8)) {
+      this.error(MSG.tooManyStarredTargets(), e);
+    }
+  }
+
+  /** `starAllowed`: e is an item of a list/tuple/set display or target, or a call's positional argument. */
+  private expr(e: expr, starAllowed = false): void {
     switch (e._type) {
+      case 'Starred':
+        if (!starAllowed) this.error(e.ctx === 'Store' ? MSG.starredTargetOutsideList() : MSG.starredHere(), e);
+        this.expr(e.value);
+        return;
+      case 'List':
+      case 'Tuple':
+        if (e.ctx === 'Store') this.checkUnpackTarget(e);
+        for (const item of e.elts) this.expr(item, true);
+        return;
+      case 'Set':
+        for (const item of e.elts) this.expr(item, true);
+        return;
+      case 'Name':
+        if (e.id === '__debug__' && e.ctx !== 'Load') this.error(e.ctx === 'Del' ? MSG.deleteDebug() : MSG.assignDebug(), e);
+        return;
+      case 'Attribute':
+        if (e.attr === '__debug__' && e.ctx !== 'Load') this.error(e.ctx === 'Del' ? MSG.deleteDebug() : MSG.assignDebug(), e);
+        this.expr(e.value);
+        return;
       case 'Yield':
       case 'YieldFrom':
         if (!this.isFunction()) this.error(MSG.yieldOutsideFunction(), e);
@@ -210,6 +267,7 @@ class Checker {
         this.expr(e.value);
         return;
       case 'Lambda':
+        this.checkDebugParameters(e.args, e);
         this.exprs(e.args.defaults);
         this.exprs(e.args.kw_defaults);
         this.unit(this.entryOf(e), () => this.expr(e.body));
@@ -224,10 +282,8 @@ class Checker {
         return;
       case 'Call':
         this.expr(e.func);
-        this.exprs(e.args);
-        this.keywords(e.keywords);
+        this.callArguments(e.args, e.keywords, e);
         return;
-      case 'Name':
       case 'Constant':
         return;
       default:
