@@ -9,6 +9,7 @@ import { CompileError } from '../src/diagnostics/diagnostic.js';
 import { formatSyntaxError } from '../src/diagnostics/format.js';
 import { parseModule } from '../src/parse/index.js';
 import { cpythonAst } from './support/cpython-ast.js';
+import { cpythonSyntaxError } from './support/cpython-syntax-error.js';
 import { fixtureCases, projectRoot } from './support/fixtures.js';
 
 /** What scripts/fixtures/parse.py writes (scripts/dev/ast_compare.py's comparable_dump, python3 3.11). */
@@ -53,6 +54,16 @@ describe('pyts parses like CPython', () => {
         return;
       }
       expect(dump(tree, FIXTURE_DUMP) + '\n').toBe(fixture.expected('dump'));
+    });
+  }
+});
+
+describe('formatSyntaxError() prints CPython\'s own SyntaxError as python3 does', () => {
+  for (const fixture of syntaxErrorCases) {
+    it(fixture.name, () => {
+      const source = fixture.source();
+      const diagnostic = cpythonSyntaxError(fixture.path, source, fixture.fileName);
+      expect(formatSyntaxError(diagnostic, source, fixture.fileName)).toBe(fixture.expected('err'));
     });
   }
 });

@@ -55,7 +55,7 @@ export function formatSyntaxError(diagnostic: Diagnostic, source: string | null,
   const lines = source === null ? null : splitLines(source);
   const raw = lines !== null && span.lineno >= 1 && span.lineno <= lines.length ? lines[span.lineno - 1] : null;
   if (raw !== null) {
-    const fromTokenizer = TOKENIZER_MESSAGES.some((pattern) => pattern.test(message));
+    const fromTokenizer = isTokenizerMessage(message);
     // CPython prints the line as a C string: a NUL byte ends it.
     const nul = raw.body.indexOf('\0');
     const body = nul < 0 ? raw.body : raw.body.slice(0, nul);
@@ -67,6 +67,18 @@ export function formatSyntaxError(diagnostic: Diagnostic, source: string | null,
   }
   out += message === '' ? `${kind}\n` : `${kind}: ${message}\n`;
   return out;
+}
+
+/**
+ * Whether CPython's SyntaxError.offset counts characters (true) or UTF-8 bytes (false) for this
+ * message in this source: characters for tokenizer errors and in files declaring their encoding.
+ */
+export function offsetCountsCharacters(message: string, source: string): boolean {
+  return isTokenizerMessage(message) || hasCodingCookie(splitLines(source).slice(0, 2));
+}
+
+function isTokenizerMessage(message: string): boolean {
+  return TOKENIZER_MESSAGES.some((pattern) => pattern.test(message));
 }
 
 /** Splits like Python's universal newlines: \r\n, \r and \n all end a line. */
