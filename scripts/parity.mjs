@@ -1,15 +1,17 @@
 #!/usr/bin/env node
 // Differential parse of python3's stdlib: pyts's ast.dump against CPython's, file by file (npm run parity).
 //
-// Usage: npm run parity [-- --sample N] [--files GLOB|PATH] [--show K] [--jobs J]
+// Usage: npm run parity [-- --sample N] [--files GLOB|PATH] [--show K] [--jobs J] [--threads T]
+// (J python3 workers and T pyts parser threads; by default they share the CPUs about 1 to 5,
+// as pyts parses about five times slower than CPython.)
 // Compares dumps with include_attributes=True, leaving out 3.12-only fields and the positions of
 // nodes inside f-strings (3.11 and 3.12 place those differently). Exits 1 when anything differs.
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { CPythonPool } from './dev/cpython-pool.mjs';
-import { parseForParity } from './dev/pyts-parser.mjs';
-import { readPythonSource, selectCorpus } from './dev/stdlib-corpus.mjs';
+import { PytsPool } from './dev/pyts-pool.mjs';
+import { selectCorpus } from './dev/stdlib-corpus.mjs';
 
 const { values: options } = parseArgs({
   options: {
@@ -17,13 +19,15 @@ const { values: options } = parseArgs({
     files: { type: 'string' },
     show: { type: 'string', default: '5' },
     jobs: { type: 'string' },
+    threads: { type: 'string' },
   },
 });
 const sample = options.sample === undefined ? undefined : Number(options.sample);
 const show = Number(options.show);
-// One CPU stays with pyts's parser; python3 workers take the rest.
-const jobs = options.jobs === undefined ? Math.max(1, os.availableParallelism() - 1) : Number(options.jobs);
-for (const [name, value] of [['sample', sample], ['show', show], ['jobs', jobs]]) {
+const cpus = os.availableParallelism();
+const jobs = options.jobs === undefined ? Math.max(1, Math.round(cpus / 6)) : Number(options.jobs);
+const threads = options.threads === undefined ? Math.max(1, cpus - jobs) : Number(options.threads);
+for (const [name, value] of [['sample', sample], ['show', show], ['jobs', jobs], ['threads', threads]]) {
   if (value !== undefined && !(Number.isInteger(value) && value >= 0)) {
     process.stderr.write(`parity: --${name} wants a whole number\n`);
     process.exit(2);
@@ -53,36 +57,25 @@ function compactDiff(expected, actual) {
 const describeError = (who, error) => `${who} rejects at line ${error.lineno}: ${error.type}: ${error.msg}`;
 
 const counts = { identical: 0, differ: 0, bothRejected: 0, wrong: 0, crashed: 0 };
-const reports = [];
-const pool = new CPythonPool(jobs);
-// A bounded window of requests keeps python3 busy without holding every dump in memory.
-const window = jobs * 4;
-const pending = files.slice(0, window).map((file) => pool.request({ dump: file }));
-const started = performance.now();
+/** The report of each file that does not match, by its index in `files`, so they print in order. */
+const reports = new Map();
 
-for (let i = 0; i < files.length; i++) {
-  const file = files[i];
-  const name = path.relative(base, file) || path.basename(file);
-  const source = readPythonSource(file);
-  const ours = 'text' in source
-    ? parseForParity(source.text, file)
-    : { error: { type: 'SyntaxError', msg: source.error, lineno: source.lineno } };
-  const theirs = await pending[i];
-  if (i + window < files.length) pending.push(pool.request({ dump: files[i + window] }));
-  pending[i] = null;
-
+/** Compares pyts's result with CPython's for one file, counting it and keeping a report if it differs. */
+function compare(index, ours, theirs) {
+  const name = path.relative(base, files[index]) || path.basename(files[index]);
   if (theirs.failure) {
     counts.wrong++;
-    reports.push(`${name}: the python3 worker failed: ${theirs.failure}`);
+    reports.set(index, `${name}: the python3 worker failed: ${theirs.failure}`);
   } else if (ours.crash) {
     counts.wrong++;
     counts.crashed++;
-    reports.push(`${name}: pyts crashed (${theirs.error ? 'CPython rejects it too' : 'CPython accepts it'})\n    ${ours.crash.split('\n').slice(0, 4).join('\n    ')}`);
+    const verdict = theirs.error ? 'CPython rejects it too' : 'CPython accepts it';
+    reports.set(index, `${name}: pyts crashed (${verdict})\n    ${ours.crash.split('\n').slice(0, 4).join('\n    ')}`);
   } else if (ours.dump !== undefined && theirs.dump !== undefined) {
     if (ours.dump === theirs.dump) counts.identical++;
     else {
       counts.differ++;
-      reports.push(`${name}: ASTs differ\n${compactDiff(theirs.dump, ours.dump)}`);
+      reports.set(index, `${name}: ASTs differ\n${compactDiff(theirs.dump, ours.dump)}`);
     }
   } else if (ours.error && theirs.error && ours.error.lineno === theirs.error.lineno) {
     counts.bothRejected++;
@@ -92,17 +85,34 @@ for (let i = 0; i < files.length; i++) {
       ? theirs.error ? 'rejected at another line' : 'wrongly rejected'
       : 'wrongly accepted';
     const detail = [ours.error && describeError('pyts', ours.error), theirs.error && describeError('CPython', theirs.error)];
-    reports.push(`${name}: ${what}\n    ${detail.filter(Boolean).join('\n    ')}`);
+    reports.set(index, `${name}: ${what}\n    ${detail.filter(Boolean).join('\n    ')}`);
   }
-  if (process.stderr.isTTY && (i + 1) % 50 === 0) process.stderr.write(`\r${i + 1}/${files.length} files`);
-  // Let python3's answers drain from the pipe while pyts parses the next file.
-  await new Promise((resolve) => setImmediate(resolve));
 }
-pool.close();
+
+const started = performance.now();
+const pyts = new PytsPool(threads);
+const cpython = new CPythonPool(jobs);
+// A bounded number of files in flight keeps every worker busy without holding every dump in memory.
+const inFlight = (threads + jobs) * 3;
+let next = 0;
+let done = 0;
+async function lane() {
+  while (next < files.length) {
+    const index = next++;
+    const [ours, theirs] = await Promise.all([pyts.parse(files[index]), cpython.request({ dump: files[index] })]);
+    compare(index, ours, theirs);
+    done++;
+    if (process.stderr.isTTY && done % 50 === 0) process.stderr.write(`\r${done}/${files.length} files`);
+  }
+}
+await Promise.all(Array.from({ length: Math.min(inFlight, files.length) }, lane));
+pyts.close();
+cpython.close();
 if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
 
-for (const report of reports.slice(0, show)) console.log(report);
-if (reports.length > show) console.log(`... and ${reports.length - show} more (--show K to see more)`);
+const ordered = [...reports.keys()].sort((a, b) => a - b).map((index) => reports.get(index));
+for (const report of ordered.slice(0, show)) console.log(report);
+if (ordered.length > show) console.log(`... and ${ordered.length - show} more (--show K to see more)`);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 const crashes = counts.crashed > 0 ? ` (${counts.crashed} crashes)` : '';
 console.log(
