@@ -181,9 +181,11 @@ star_expression : STAR bitwise_or | expression;
 star_named_expression : STAR bitwise_or | named_expression;
 named_expression : (name COLONEQUAL)? expression;
 
+// The hottest rules have no alternative labels: a labelled alternative costs a second parse-tree
+// node, and the builder can tell these alternatives apart by their first children.
 expression
-    : disjunction (IF disjunction ELSE expression)?     #condExpr
-    | lambdef                                           #lambdaExpr
+    : disjunction (IF disjunction ELSE expression)?
+    | lambdef
     ;
 
 lambdef : LAMBDA lambda_parameters? COLON expression;
@@ -198,23 +200,23 @@ lambda_parameter
 // Operators are left-recursive rules (one parse-tree node per operator, not per precedence level):
 // alternatives are listed from the tightest binding to the loosest.
 disjunction
-    : bitwise_or (comp_op bitwise_or)*          #comparisonExpr
-    | NOT disjunction                           #notExpr
-    | disjunction AND disjunction               #andExpr
-    | disjunction OR disjunction                #orExpr
+    : bitwise_or (comp_op bitwise_or)*
+    | NOT disjunction
+    | disjunction AND disjunction
+    | disjunction OR disjunction
     ;
 comp_op : LESS | GREATER | EQEQUAL | GREATEREQUAL | LESSEQUAL | NOTEQUAL | IN | NOT IN | IS | IS NOT;
 
 bitwise_or
-    : await_primary                                                       #primaryExpr
-    | <assoc = right> bitwise_or DOUBLESTAR bitwise_or                   #binaryExpr
-    | (PLUS | MINUS | TILDE) bitwise_or                                   #unaryExpr
-    | bitwise_or (STAR | SLASH | DOUBLESLASH | PERCENT | AT) bitwise_or   #binaryExpr
-    | bitwise_or (PLUS | MINUS) bitwise_or                                #binaryExpr
-    | bitwise_or (LEFTSHIFT | RIGHTSHIFT) bitwise_or                      #binaryExpr
-    | bitwise_or AMPER bitwise_or                                         #binaryExpr
-    | bitwise_or CIRCUMFLEX bitwise_or                                    #binaryExpr
-    | bitwise_or VBAR bitwise_or                                          #binaryExpr
+    : await_primary
+    | <assoc = right> bitwise_or DOUBLESTAR bitwise_or
+    | (PLUS | MINUS | TILDE) bitwise_or
+    | bitwise_or (STAR | SLASH | DOUBLESLASH | PERCENT | AT) bitwise_or
+    | bitwise_or (PLUS | MINUS) bitwise_or
+    | bitwise_or (LEFTSHIFT | RIGHTSHIFT) bitwise_or
+    | bitwise_or AMPER bitwise_or
+    | bitwise_or CIRCUMFLEX bitwise_or
+    | bitwise_or VBAR bitwise_or
     ;
 await_primary : AWAIT? atom trailer*;
 
@@ -231,20 +233,21 @@ slice
     | COLON expression? (COLON expression?)?                        #lowerlessSlice
     ;
 
+// The builder tells atoms apart by their first token. What a bracket holds (group, tuple,
+// generator, list, comprehension, dict or set) is decided from its children: choosing here
+// would make prediction scan to the closing bracket.
 atom
-    : NAME                                                  #nameAtom
-    | NUMBER                                                #numberAtom
-    | strings                                               #stringAtom
-    | NONE                                                  #noneAtom
-    | TRUE                                                  #trueAtom
-    | FALSE                                                 #falseAtom
-    | ELLIPSIS                                              #ellipsisAtom
-    // What a bracket holds (group, tuple, generator, list, comprehension, dict or set) is
-    // decided by the builder from the children: choosing here would scan to the closing bracket.
-    | LPAR yield_expr RPAR                                                          #yieldAtom
-    | LPAR (star_named_expression (comp_for | (COMMA star_named_expression)* COMMA?))? RPAR  #parenAtom
-    | LSQB (star_named_expression (comp_for | (COMMA star_named_expression)* COMMA?))? RSQB  #bracketAtom
-    | LBRACE (brace_item (comp_for | (COMMA brace_item)* COMMA?))? RBRACE                    #braceAtom
+    : NAME
+    | NUMBER
+    | strings
+    | NONE
+    | TRUE
+    | FALSE
+    | ELLIPSIS
+    | LPAR yield_expr RPAR
+    | LPAR (star_named_expression (comp_for | (COMMA star_named_expression)* COMMA?))? RPAR
+    | LSQB (star_named_expression (comp_for | (COMMA star_named_expression)* COMMA?))? RSQB
+    | LBRACE (brace_item (comp_for | (COMMA brace_item)* COMMA?))? RBRACE
     ;
 
 brace_item

@@ -21,8 +21,29 @@ export function parseModule(source: string, filename: string): Module {
 function parseFieldExpression(exprText: string, line: number, col: number, outer: BuildContext): expr {
   // The field is parsed wrapped in parentheses (see fstring_expr), which shifts columns by one.
   const text = new SourceText(`(${exprText})`);
-  const { tree, tokens } = runParser(text, outer.file, (p) => p.fstring_expr());
-  return buildFStringExpression(new BuildContext(text, outer.file, line - 1, col - 1, parseFieldExpression, tokens, LAYOUT_TOKENS), tree);
+  let parsed;
+  try {
+    parsed = runParser(text, outer.file, (p) => p.fstring_expr());
+  } catch (e) {
+    // The parser reports positions in the field's own text; the builder already reports them in the file's.
+    if (!(e instanceof CompileError)) throw e;
+    throw relocateFieldError(e, line, col);
+  }
+  const context = new BuildContext(text, outer.file, line - 1, col - 1, parseFieldExpression, parsed.tokens, LAYOUT_TOKENS);
+  return buildFStringExpression(context, parsed.tree);
+}
+
+/** An error found inside a field, moved to where the field is and worded as CPython 3.11 words it. */
+function relocateFieldError(e: CompileError, line: number, col: number): CompileError {
+  const { kind, message, span } = e.diagnostic;
+  const shift = (l: number, c: number): [number, number] => [l + line - 1, l === 1 ? Math.max(c + col - 1, 0) : c];
+  const [lineno, col_offset] = shift(span.lineno, span.col_offset);
+  const [end_lineno, end_col_offset] = shift(span.end_lineno, span.end_col_offset);
+  return new CompileError({
+    kind,
+    message: message.startsWith('f-string: ') ? message : `f-string: ${message}`,
+    span: { file: span.file, lineno, col_offset, end_lineno, end_col_offset },
+  });
 }
 
 const LAYOUT_TOKENS: ReadonlySet<number> = new Set([PythonLexer.NEWLINE, PythonLexer.INDENT, PythonLexer.DEDENT]);

@@ -8,8 +8,9 @@ import { buildTargets } from './targets.js';
 
 /** Atoms in (), [] and {}: what they hold is told apart here, not by the grammar. */
 export function buildCollectionAtom(c: BuildContext, ctx: P.AtomContext): A.expr {
-  if (ctx instanceof P.ParenAtomContext) return buildParen(c, ctx);
-  if (ctx instanceof P.BracketAtomContext) {
+  const open = ctx.start!.type;
+  if (open === P.PythonParser.LPAR) return buildParen(c, ctx);
+  if (open === P.PythonParser.LSQB) {
     const items = ctx.star_named_expression();
     const comp = ctx.comp_for();
     if (comp) {
@@ -18,10 +19,10 @@ export function buildCollectionAtom(c: BuildContext, ctx: P.AtomContext): A.expr
     }
     return c.placeCtx({ _type: 'List', elts: items.map((e) => buildStarNamedExpression(c, e)), ctx: 'Load' } as A.List, ctx);
   }
-  return buildBrace(c, ctx as P.BraceAtomContext);
+  return buildBrace(c, ctx);
 }
 
-function buildParen(c: BuildContext, ctx: P.ParenAtomContext): A.expr {
+function buildParen(c: BuildContext, ctx: P.AtomContext): A.expr {
   const items = ctx.star_named_expression();
   const comp = ctx.comp_for();
   if (comp) return buildGeneratorExp(c, items[0], comp, ctx.start!, ctx.stop!);
@@ -34,7 +35,7 @@ function buildParen(c: BuildContext, ctx: P.ParenAtomContext): A.expr {
   return c.placeCtx({ _type: 'Tuple', elts, ctx: 'Load' } as A.Tuple, ctx);
 }
 
-function buildBrace(c: BuildContext, ctx: P.BraceAtomContext): A.expr {
+function buildBrace(c: BuildContext, ctx: P.AtomContext): A.expr {
   const items = ctx.brace_item();
   const comp = ctx.comp_for();
   if (items.length === 0) return c.placeCtx({ _type: 'Dict', keys: [] as A.expr[], values: [] as A.expr[] } as A.Dict, ctx);

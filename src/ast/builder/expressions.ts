@@ -51,42 +51,47 @@ export function buildNamedExpression(c: BuildContext, ctx: P.Named_expressionCon
 }
 
 export function buildExpression(c: BuildContext, ctx: P.ExpressionContext): A.expr {
-  if (ctx instanceof P.CondExprContext) {
-    const parts = ctx.disjunction();
-    const body = buildDisjunction(c, parts[0]);
-    if (parts.length === 1) return body;
-    const test = buildDisjunction(c, parts[1]);
-    const orelse = buildExpression(c, ctx.expression()!);
-    return c.placeCtx({ _type: 'IfExp', test, body, orelse } as A.IfExp, ctx);
+  const lambda = ctx.lambdef();
+  if (lambda) {
+    const args = buildLambdaArguments(c, lambda.lambda_parameters());
+    const body = buildExpression(c, lambda.expression());
+    return c.placeCtx({ _type: 'Lambda', args, body } as A.Lambda, lambda);
   }
-  const lambda = (ctx as P.LambdaExprContext).lambdef();
-  const params = lambda.lambda_parameters();
-  const args = buildLambdaArguments(c, params);
-  const body = buildExpression(c, lambda.expression());
-  return c.placeCtx({ _type: 'Lambda', args, body } as A.Lambda, lambda);
+  const parts = ctx.disjunction();
+  const body = buildDisjunction(c, parts[0]);
+  if (parts.length === 1) return body;
+  const test = buildDisjunction(c, parts[1]);
+  const orelse = buildExpression(c, ctx.expression()!);
+  return c.placeCtx({ _type: 'IfExp', test, body, orelse } as A.IfExp, ctx);
 }
 
+/** `or`, `and`, `not` and comparisons: one left-recursive rule, told apart by its children. */
 export function buildDisjunction(c: BuildContext, ctx: P.DisjunctionContext): A.expr {
-  if (ctx instanceof P.ComparisonExprContext) return buildComparison(c, ctx);
-  if (ctx instanceof P.NotExprContext) {
-    return c.placeCtx({ _type: 'UnaryOp', op: 'Not', operand: buildDisjunction(c, ctx.disjunction()) } as A.UnaryOp, ctx);
+  const first = ctx.getChild(0);
+  if (first instanceof P.Bitwise_orContext) return buildComparison(c, ctx);
+  if (first instanceof TerminalNode) {
+    return c.placeCtx({ _type: 'UnaryOp', op: 'Not', operand: buildDisjunction(c, ctx.getChild(1) as P.DisjunctionContext) } as A.UnaryOp, ctx);
   }
   // `a or b or c` parses as ((a or b) or c); CPython makes one BoolOp of the unparenthesised chain.
-  const op: A.boolop = ctx instanceof P.OrExprContext ? 'Or' : 'And';
+  const opType = (ctx.getChild(1) as TerminalNode).symbol.type;
   const values: A.expr[] = [];
-  collectBoolOperands(c, ctx, op === 'Or' ? P.OrExprContext : P.AndExprContext, values);
-  return c.placeCtx({ _type: 'BoolOp', op, values } as A.BoolOp, ctx);
+  collectBoolOperands(c, ctx, opType, values);
+  return c.placeCtx({ _type: 'BoolOp', op: opType === P.PythonParser.OR ? 'Or' : 'And', values } as A.BoolOp, ctx);
 }
 
-function collectBoolOperands(c: BuildContext, ctx: P.DisjunctionContext, kind: typeof P.OrExprContext | typeof P.AndExprContext,
-  out: A.expr[]): void {
-  const [left, right] = (ctx as P.OrExprContext).disjunction();
-  if (left instanceof kind) collectBoolOperands(c, left, kind, out);
+function isBoolOp(ctx: P.DisjunctionContext, opType: number): boolean {
+  const op = ctx.getChild(1);
+  return ctx.getChildCount() === 3 && op instanceof TerminalNode && op.symbol.type === opType;
+}
+
+function collectBoolOperands(c: BuildContext, ctx: P.DisjunctionContext, opType: number, out: A.expr[]): void {
+  const left = ctx.getChild(0) as P.DisjunctionContext;
+  if (isBoolOp(left, opType)) collectBoolOperands(c, left, opType, out);
   else out.push(buildDisjunction(c, left));
-  out.push(buildDisjunction(c, right));
+  out.push(buildDisjunction(c, ctx.getChild(2) as P.DisjunctionContext));
 }
 
-function buildComparison(c: BuildContext, ctx: P.ComparisonExprContext): A.expr {
+function buildComparison(c: BuildContext, ctx: P.DisjunctionContext): A.expr {
   const operands = ctx.bitwise_or();
   const left = buildBitwiseOr(c, operands[0]);
   if (operands.length === 1) return left;
@@ -95,18 +100,18 @@ function buildComparison(c: BuildContext, ctx: P.ComparisonExprContext): A.expr 
   return c.placeCtx({ _type: 'Compare', left, ops, comparators } as A.Compare, ctx);
 }
 
+/** Arithmetic and bitwise operators: one left-recursive rule, told apart by its child count. */
 export function buildBitwiseOr(c: BuildContext, ctx: P.Bitwise_orContext): A.expr {
-  if (ctx instanceof P.PrimaryExprContext) return buildAwaitPrimary(c, ctx.await_primary());
-  if (ctx instanceof P.BinaryExprContext) {
-    const [l, r] = ctx.bitwise_or();
-    const left = buildBitwiseOr(c, l);
+  const n = ctx.getChildCount();
+  if (n === 1) return buildAwaitPrimary(c, ctx.getChild(0) as P.Await_primaryContext);
+  if (n === 3) {
+    const left = buildBitwiseOr(c, ctx.getChild(0) as P.Bitwise_orContext);
     const op = BINARY_OPS[(ctx.getChild(1) as TerminalNode).symbol.text!];
-    const right = buildBitwiseOr(c, r);
+    const right = buildBitwiseOr(c, ctx.getChild(2) as P.Bitwise_orContext);
     return c.placeCtx({ _type: 'BinOp', left, op, right } as A.BinOp, ctx);
   }
-  const u = ctx as P.UnaryExprContext;
-  const op = UNARY_OPS[u.start!.text!];
-  return c.placeCtx({ _type: 'UnaryOp', op, operand: buildBitwiseOr(c, u.bitwise_or()) } as A.UnaryOp, ctx);
+  const op = UNARY_OPS[ctx.start!.text!];
+  return c.placeCtx({ _type: 'UnaryOp', op, operand: buildBitwiseOr(c, ctx.getChild(1) as P.Bitwise_orContext) } as A.UnaryOp, ctx);
 }
 
 function buildAwaitPrimary(c: BuildContext, ctx: P.Await_primaryContext): A.expr {
@@ -160,17 +165,20 @@ function buildSlice(c: BuildContext, ctx: P.SliceContext): A.expr {
 }
 
 export function buildAtom(c: BuildContext, ctx: P.AtomContext): A.expr {
-  if (ctx instanceof P.NameAtomContext) {
-    return c.placeCtx({ _type: 'Name', id: identifier(ctx), ctx: 'Load' } as A.Name, ctx);
+  switch (ctx.start!.type) {
+    case P.PythonParser.NAME: return c.placeCtx({ _type: 'Name', id: identifier(ctx), ctx: 'Load' } as A.Name, ctx);
+    case P.PythonParser.NUMBER: return constant(c, parseNumber(ctx.start!.text!), ctx);
+    case P.PythonParser.STRING:
+    case P.PythonParser.FSTRING: return buildStrings(c, ctx.strings()!);
+    case P.PythonParser.NONE: return constant(c, null, ctx);
+    case P.PythonParser.TRUE: return constant(c, true, ctx);
+    case P.PythonParser.FALSE: return constant(c, false, ctx);
+    case P.PythonParser.ELLIPSIS: return constant(c, ELLIPSIS, ctx);
+    default: {
+      const y = ctx.yield_expr();
+      return y ? buildYield(c, y) : buildCollectionAtom(c, ctx);
+    }
   }
-  if (ctx instanceof P.NumberAtomContext) return constant(c, parseNumber(ctx.start!.text!), ctx);
-  if (ctx instanceof P.StringAtomContext) return buildStrings(c, ctx.strings());
-  if (ctx instanceof P.NoneAtomContext) return constant(c, null, ctx);
-  if (ctx instanceof P.TrueAtomContext) return constant(c, true, ctx);
-  if (ctx instanceof P.FalseAtomContext) return constant(c, false, ctx);
-  if (ctx instanceof P.EllipsisAtomContext) return constant(c, ELLIPSIS, ctx);
-  if (ctx instanceof P.YieldAtomContext) return buildYield(c, ctx.yield_expr());
-  return buildCollectionAtom(c, ctx);
 }
 
 function constant(c: BuildContext, value: A.ConstantValue, ctx: ParserRuleContext): A.Constant {
