@@ -25,3 +25,4 @@ export { unpack, unpackStar, mergeKwargs } from './unpacking.js';
 export { matchSequence, matchMapping, matchKey, matchRest } from './match-helpers.js';
 export { PyMappingProxy, mappingProxy, mappingProxyType } from '../types/dict-proxy.js';
 import './itertools-module.js';
+import './collections-module.js';

@@ -59,7 +59,8 @@ class CountIter extends PyIter {
   constructor(public $n: unknown, readonly $step: unknown) { super(); }
   next(): IteratorResult<unknown> {
     const v = this.$n;
-    this.$n = typeof v === 'number' && typeof this.$step === 'number' && Number.isSafeInteger(v + this.$step) ? v + this.$step : add(v, this.$step);
+    const step = this.$step;
+    this.$n = Number.isSafeInteger(v) && Number.isSafeInteger(step) && Number.isSafeInteger((v as number) + (step as number)) ? (v as number) + (step as number) : add(v, step);
     return { done: false, value: v };
   }
 }

@@ -1,7 +1,7 @@
 // The list type: a plain JS array; its Python methods and its item/slice operations.
 import { raise, exc } from '../core/exceptions.js';
 import { defineMethods } from '../core/function.js';
-import { listType, typeOf } from '../core/type.js';
+import { listType, lookup, typeOf } from '../core/type.js';
 import { pyEquals } from '../ops/compare.js';
 import { repr } from '../ops/repr.js';
 import { toArray, PyIter, defineIterType, DONE } from './iter.js';
@@ -72,11 +72,29 @@ function toIndexClamped(v: unknown): number {
 
 /** `a[lo:hi:st] = values` on a list, with CPython's size rule for extended slices. */
 export function listSetSlice(a: unknown[], lo: unknown, hi: unknown, st: unknown, values: unknown): void {
-  const items = values === a ? a.slice() : toArray(values);
   const r = adjustSlice(a.length, lo, hi, st);
+  let items: unknown[];
+  if (values === a) items = a.slice();
+  else if (Array.isArray(values)) items = values;
+  else {
+    const t = typeOf(values);
+    if (typeof values !== 'string' && lookup(t, '__iter__') == null && lookup(t, '__getitem__') == null) {
+      raise(exc.TypeError!, r.step === 1 ? 'can only assign an iterable' : 'must assign iterable to extended slice');
+    }
+    items = toArray(values);
+  }
   if (r.step === 1) {
     const stop = r.stop < r.start ? r.start : r.stop;
-    a.splice(r.start, stop - r.start, ...items);
+    const n = stop - r.start;
+    if (items.length === n) {
+      for (let i = 0; i < n; i++) a[r.start + i] = items[i];
+    } else if (items.length < 10000) {
+      a.splice(r.start, n, ...items);
+    } else {
+      const tail = a.splice(r.start, a.length - r.start);
+      for (let i = 0; i < items.length; i++) a.push(items[i]);
+      for (let i = n; i < tail.length; i++) a.push(tail[i]);
+    }
     return;
   }
   if (items.length !== r.count) {
