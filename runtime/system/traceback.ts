@@ -5,6 +5,7 @@ import { str } from '../ops/repr.js';
 import { mapPosition, type PyPosition } from './sourcemap.js';
 import { groupParts } from './exception-groups.js';
 import { absolutePath } from './paths.js';
+import { caretLine } from './carets.js';
 import { instanceNamespace } from '../core/attributes.js';
 
 type PyExc = PyBaseExceptionObject;
@@ -136,7 +137,11 @@ export function formatFrames(frames: PyFrame[]): string {
     }
     out += `  File "${f.file}", line ${f.line}, in ${f.name}\n`;
     const text = f.text?.trim();
-    if (text) out += `    ${text}\n`;
+    if (text) {
+      out += `    ${text}\n`;
+      const carets = f.endCol === null ? null : caretLine(f.text!, f.col, f.endCol);
+      if (carets !== null) out += carets + '\n';
+    }
   }
   flushRepeats();
   return out;
