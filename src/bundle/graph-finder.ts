@@ -30,6 +30,10 @@ export class ModuleFinder {
     return portions.length > 0 ? { kind: 'namespace', dirs: portions } : null;
   }
 
+  isDirectory(path: string): boolean {
+    return this.kindOf(path) === 'dir';
+  }
+
   /** The names of the modules and subpackages a package directory holds, sorted. */
   submoduleNames(dir: string): string[] {
     const names = new Set<string>();

@@ -14,9 +14,21 @@ export interface ImportRequest {
   readonly wholePackage: boolean;
 }
 
-/** Every import request in the module, in source order. */
-export function collectImports(module: Module): ImportRequest[] {
+/** What a module's code says about imports: the requests, and directories it adds to sys.path. */
+export interface ModuleImports {
+  readonly requests: ImportRequest[];
+  /**
+   * Constant strings inside `sys.path.insert/append/extend(...)` arguments (`os.path.join(here, "lib")`
+   * gives "lib"): directories the program may search at run time, relative ones to be tried against
+   * the module's own directory.
+   */
+  readonly pathHints: string[];
+}
+
+/** Every import request in the module, in source order, and its sys.path additions. */
+export function collectImports(module: Module): ModuleImports {
   const requests: ImportRequest[] = [];
+  const pathHints: string[] = [];
   walk(module, (node) => {
     if (node._type === 'Import') {
       for (const a of node.names) requests.push({ module: a.name, level: 0, fromNames: null, wholePackage: false });
@@ -30,9 +42,24 @@ export function collectImports(module: Module): ImportRequest[] {
     } else if (node._type === 'Call') {
       const request = dynamicImport(node);
       if (request) requests.push(request);
+      if (isSysPathChange(node)) for (const a of node.args) collectStrings(a, pathHints);
     }
   });
-  return requests;
+  return { requests, pathHints };
+}
+
+/** `sys.path.insert(...)`, `sys.path.append(...)`, `sys.path.extend(...)`. */
+function isSysPathChange(call: Call): boolean {
+  const callee = call.func;
+  if (callee._type !== 'Attribute' || !['insert', 'append', 'extend'].includes(callee.attr)) return false;
+  const list = callee.value;
+  return list._type === 'Attribute' && list.attr === 'path' && list.value._type === 'Name' && list.value.id === 'sys';
+}
+
+function collectStrings(e: expr, out: string[]): void {
+  walk(e, (node) => {
+    if (node._type === 'Constant' && typeof node.value === 'string' && node.value !== '') out.push(node.value);
+  });
 }
 
 /** `__import__(name, globals, locals, fromlist, level)` or `import_module(name, package)` (bare or as an attribute). */

@@ -1,6 +1,6 @@
 // The compile-time module graph: every module the entry may import, found on sys.path as CPython's import system would find it.
 import { readFileSync, realpathSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, isAbsolute, resolve, sep } from 'node:path';
 import type { Module } from '../ast/index.js';
 import { CompileError } from '../diagnostics/diagnostic.js';
 import { parseModule } from '../parse/index.js';
@@ -58,12 +58,18 @@ class GraphBuilder {
   private readonly missing: string[] = [];
   /** Modules whose imports have not been followed yet. */
   private readonly pending: ModuleNode[] = [];
+  /** Packages whose every module is already in the graph. */
+  private readonly wholePackages = new Set<ModuleNode>();
+  /** Directories the program adds to sys.path at run time (see ModuleImports.pathHints). */
+  private readonly extraRoots = new Set<string>();
+  private readonly stdlibPath: string | null;
 
   constructor(private readonly entryFile: string, private readonly options: ModuleGraphOptions) {
     // CPython puts the script's directory first, with symbolic links resolved.
     const scriptDir = dirname(realpathSync(entryFile));
     this.sysPath = [scriptDir, ...options.pythonPath.map((p) => resolve(p))];
-    if (options.stdlibPath !== undefined) this.sysPath.push(resolve(options.stdlibPath));
+    this.stdlibPath = options.stdlibPath === undefined ? null : resolve(options.stdlibPath);
+    if (this.stdlibPath !== null) this.sysPath.push(this.stdlibPath);
     this.builtins = options.builtinModules ?? new Set();
   }
 
@@ -75,8 +81,38 @@ class GraphBuilder {
   }
 
   private followImports(node: ModuleNode): void {
+    // A run-time __import__ of a computed name may want any module of a program's package. The
+    // standard library's packages name their submodules statically, and bundling all of them would
+    // bloat every program, so theirs are only included when asked for.
+    if (node.isPackage && !this.inStdlib(node)) this.importPackageContents(node);
     if (node.ast === null) return;
-    for (const request of collectImports(node.ast)) this.resolveRequest(request, node);
+    const { requests, pathHints } = collectImports(node.ast);
+    for (const request of requests) this.resolveRequest(request, node);
+    for (const hint of pathHints) this.addRuntimeSearchPath(hint, node);
+  }
+
+  private inStdlib(node: ModuleNode): boolean {
+    return this.stdlibPath !== null && node.file.startsWith(this.stdlibPath + sep);
+  }
+
+  /**
+   * A directory the program puts on sys.path itself: its top-level modules join the graph so the run-time
+   * search finds them by file. One whose name is already taken is added beside the first (same name, its own file).
+   */
+  private addRuntimeSearchPath(hint: string, importer: ModuleNode): void {
+    const bases = isAbsolute(hint) ? [''] : [dirname(realpathSync(importer.file)), this.sysPath[0]!];
+    for (const base of bases) {
+      const dir = resolve(base, hint);
+      if (this.sysPath.includes(dir) || this.extraRoots.has(dir) || !this.finder.isDirectory(dir)) continue;
+      this.extraRoots.add(dir);
+      for (const name of this.finder.submoduleNames(dir)) {
+        const found = this.finder.find(name, [dir]);
+        if (found === null) continue;
+        const existing = this.known.get(name);
+        if (existing === undefined || existing === null) this.addNode(name, found, null);
+        else if (found.kind !== 'namespace' && existing.file !== found.file) this.addNode(name, found, null, false);
+      }
+    }
   }
 
   private resolveRequest(request: ImportRequest, importer: ModuleNode): void {
@@ -125,14 +161,10 @@ class GraphBuilder {
 
   /** Every module of a package and its subpackages (a name computed at run time may ask for any of them). */
   private importPackageContents(node: ModuleNode | null): void {
-    if (node === null || !node.isPackage) return;
+    if (node === null || !node.isPackage || this.wholePackages.has(node)) return;
+    this.wholePackages.add(node);
     for (const dir of node.searchPaths) {
-      for (const part of this.finder.submoduleNames(dir)) {
-        const name = `${node.name}.${part}`;
-        const wasKnown = this.known.has(name);
-        const child = this.lookup(name, node);
-        if (child && !wasKnown) this.importPackageContents(child);
-      }
+      for (const part of this.finder.submoduleNames(dir)) this.importPackageContents(this.lookup(`${node.name}.${part}`, node));
     }
   }
 
@@ -150,7 +182,8 @@ class GraphBuilder {
     return this.addNode(name, found, null);
   }
 
-  private addNode(name: string, found: FoundModule, displayFile: string | null): ModuleNode {
+  /** `register`: the node is what `name` resolves to (false for a same-named module from a run-time search path). */
+  private addNode(name: string, found: FoundModule, displayFile: string | null, register = true): ModuleNode {
     const file = found.kind === 'namespace' ? found.dirs[0]! : found.file;
     const source = found.kind === 'namespace' ? '' : readFileSync(file, 'utf8');
     const node: ModuleNode = {
@@ -163,7 +196,7 @@ class GraphBuilder {
       ast: found.kind === 'namespace' ? null : parseOrNull(source, displayFile ?? file),
       imports: [],
     };
-    this.known.set(name, node);
+    if (register) this.known.set(name, node);
     this.modules.push(node);
     this.pending.push(node);
     return node;
