@@ -1,14 +1,14 @@
 // Differential tests of the parser, ast.dump and SyntaxError printing against python3's expected files in fixtures/.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { dump } from '../src/ast/dump.js';
 import type { Module, NodeType } from '../src/ast/index.js';
 import { allNodes } from '../src/ast/walk.js';
-import { CompileError } from '../src/diagnostics/diagnostic.js';
+import { CompileError, type Diagnostic } from '../src/diagnostics/diagnostic.js';
 import { formatSyntaxError } from '../src/diagnostics/format.js';
 import { parseModule } from '../src/parse/index.js';
-import { cpythonAst } from './support/cpython-ast.js';
+import { cpythonAsts } from './support/cpython-ast.js';
 import { cpythonSyntaxError } from './support/cpython-syntax-error.js';
 import { fixtureCases, projectRoot } from './support/fixtures.js';
 
@@ -35,11 +35,17 @@ describe('fixtures are present', () => {
 });
 
 describe('dump() of CPython\'s own AST prints what ast.dump prints', () => {
-  for (const fixture of parseCases.filter((c) => !isNewerSyntax(c.folders))) {
+  const cases = parseCases.filter((c) => !isNewerSyntax(c.folders));
+  // One python3 run builds every tree.
+  let trees = new Map<string, Module>();
+  beforeAll(() => {
+    trees = cpythonAsts(cases.map((c) => c.path));
+  });
+  for (const fixture of cases) {
     it(fixture.name, () => {
       const expected = fixture.expected('dump');
       expect(expected, `run npm run fixtures for ${fixture.name}`).not.toBeNull();
-      expect(dump(cpythonAst(fixture.path), FIXTURE_DUMP) + '\n').toBe(expected);
+      expect(dump(trees.get(fixture.path)!, FIXTURE_DUMP) + '\n').toBe(expected);
     });
   }
 });
@@ -59,13 +65,16 @@ describe('pyts parses like CPython', () => {
 });
 
 describe('formatSyntaxError() prints CPython\'s own SyntaxError as python3 does', () => {
-  for (const fixture of syntaxErrorCases) {
+  // Each case runs as a script (CPython places some errors differently in compile()); all at once.
+  let diagnostics: Diagnostic[] = [];
+  beforeAll(async () => {
+    diagnostics = await Promise.all(syntaxErrorCases.map((c) => cpythonSyntaxError(c.path, c.source(), c.fileName)));
+  });
+  syntaxErrorCases.forEach((fixture, i) => {
     it(fixture.name, () => {
-      const source = fixture.source();
-      const diagnostic = cpythonSyntaxError(fixture.path, source, fixture.fileName);
-      expect(formatSyntaxError(diagnostic, source, fixture.fileName)).toBe(fixture.expected('err'));
+      expect(formatSyntaxError(diagnostics[i], fixture.source(), fixture.fileName)).toBe(fixture.expected('err'));
     });
-  }
+  });
 });
 
 describe('syntax errors print as python3 prints them', () => {

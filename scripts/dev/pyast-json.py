@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """Print CPython's AST of a Python file as JSON in pyts's node shape (see src/ast/from-json.ts).
 
-Usage: python3 scripts/dev/pyast-json.py FILE [--mode exec|eval|single] [--indent N]
+Usage: python3 scripts/dev/pyast-json.py FILE... [--mode exec|eval|single] [--indent N]
 
 Each node is an object whose "_type" is the node kind, then its fields in CPython's order, then
 its position attributes. Constant values that JSON cannot hold as Python holds them are tagged:
 ints {"$int": "123"} (any size), floats {"$float": "1.5"} (repr, so "inf", "nan"), complex
 {"$complex": "2.0"} (the imaginary part), bytes {"$bytes": "<hex>"}, and {"$ellipsis": true}.
 Strings, None and booleans are plain JSON; operators and contexts are their names ("Load").
+Given several files (without --indent), prints one JSON document per line, in order.
 """
 import ast
 import json
@@ -67,15 +68,15 @@ def main(argv):
         at = args.index("--indent")
         indent = int(args[at + 1])
         del args[at:at + 2]
-    if len(args) != 1:
+    if not args or (len(args) > 1 and indent is not None):
         sys.stderr.write(__doc__.split("\n\n")[1] + "\n")
         return 2
-    path = args[0]
-    with open(path, "rb") as source_file:
-        source = source_file.read()
-    tree = ast.parse(source, filename=path, mode=mode)
-    json.dump(encode(tree), sys.stdout, indent=indent)
-    sys.stdout.write("\n")
+    for path in args:
+        with open(path, "rb") as source_file:
+            source = source_file.read()
+        tree = ast.parse(source, filename=path, mode=mode)
+        json.dump(encode(tree), sys.stdout, indent=indent)
+        sys.stdout.write("\n")
     return 0
 
 

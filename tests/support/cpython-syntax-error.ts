@@ -1,5 +1,5 @@
 // CPython's own SyntaxError for a file run as `python3 file.py`, turned into a pyts Diagnostic.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import type { Diagnostic, DiagnosticKind } from '../../src/diagnostics/diagnostic.js';
 import { offsetCountsCharacters } from '../../src/diagnostics/format.js';
@@ -7,17 +7,27 @@ import { projectRoot } from './fixtures.js';
 
 type Location = [DiagnosticKind, string, number, number | null, number | null, number | null];
 
+/** What python3 prints on stdout running `file` with tests/support/cpython-hook on its path. */
+function runWithHook(file: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('python3', [file], {
+      env: { ...process.env, PYTHONPATH: join(projectRoot, 'tests/support/cpython-hook') },
+    });
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+    child.on('error', reject);
+    child.on('close', () => resolve(Buffer.concat(chunks).toString('utf8')));
+  });
+}
+
 /**
  * Runs `file` under python3 with tests/support/cpython-hook on the path, which reports the
  * SyntaxError's attributes; converts CPython's 1-based offsets (characters or bytes, see
  * offsetCountsCharacters) into the diagnostic's 0-based byte columns (-1 for offset 0).
  */
-export function cpythonSyntaxError(file: string, source: string, fileName: string): Diagnostic {
-  const result = spawnSync('python3', [file], {
-    encoding: 'utf8',
-    env: { ...process.env, PYTHONPATH: join(projectRoot, 'tests/support/cpython-hook') },
-  });
-  const [kind, message, lineno, offset, endLineno, endOffset] = JSON.parse(result.stdout.trim()) as Location;
+export async function cpythonSyntaxError(file: string, source: string, fileName: string): Promise<Diagnostic> {
+  const printed = await runWithHook(file);
+  const [kind, message, lineno, offset, endLineno, endOffset] = JSON.parse(printed.trim()) as Location;
   const lines = source.split(/\r\n|\r|\n/);
   const characters = offsetCountsCharacters(message, source);
   const byteColumn = (line: number, cpythonOffset: number | null): number => {
