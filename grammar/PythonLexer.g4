@@ -8,7 +8,7 @@ options { superClass = PythonLexerBase; }
 import { PythonLexerBase } from '../lexer-base.js';
 }
 
-tokens { INDENT, DEDENT, FSTRING, MATCH, CASE }
+tokens { INDENT, DEDENT, FSTRING, MATCH, CASE, TYPE }
 
 // Hard keywords. The soft keywords (match, case, type, _) are NAME tokens.
 FALSE    : 'False';

@@ -16,7 +16,8 @@ stmt
     | simple_stmts
     ;
 
-simple_stmts : simple_stmt (SEMI simple_stmt)* SEMI? NEWLINE;
+// `(SEMI simple_stmt?)*` keeps the choice LL(1); the builder rejects `;;`.
+simple_stmts : simple_stmt (SEMI simple_stmt?)* NEWLINE;
 
 simple_stmt
     : type_alias_stmt
@@ -30,8 +31,8 @@ simple_stmt
     | assert_stmt
     ;
 
-// `type X[T] = ...`: the first NAME must read `type` (checked by the builder).
-type_alias_stmt : NAME name type_params? EQUAL expression;
+// TYPE is a `type` NAME that the lexer base retyped because a NAME follows it.
+type_alias_stmt : TYPE name type_params? EQUAL expression;
 
 // One alternative, so that choosing it needs one token of lookahead, not a scan of the target.
 expr_stmt
@@ -179,7 +180,8 @@ mapping_item
 star_expressions : star_expression (COMMA star_expression)* COMMA?;
 star_expression : STAR bitwise_or | expression;
 star_named_expression : STAR bitwise_or | named_expression;
-named_expression : (name COLONEQUAL)? expression;
+// The builder checks that the target of `:=` is a name (CPython's wording for anything else).
+named_expression : expression (COLONEQUAL expression)?;
 
 // The hottest rules have no alternative labels: a labelled alternative costs a second parse-tree
 // node, and the builder can tell these alternatives apart by their first children.
@@ -244,8 +246,7 @@ atom
     | TRUE
     | FALSE
     | ELLIPSIS
-    | LPAR yield_expr RPAR
-    | LPAR (star_named_expression (comp_for | (COMMA star_named_expression)* COMMA?))? RPAR
+    | LPAR (yield_expr | star_named_expression (comp_for | (COMMA star_named_expression)* COMMA?))? RPAR
     | LSQB (star_named_expression (comp_for | (COMMA star_named_expression)* COMMA?))? RSQB
     | LBRACE (brace_item (comp_for | (COMMA brace_item)* COMMA?))? RBRACE
     ;
@@ -262,11 +263,11 @@ for_clause : ASYNC? FOR targets IN disjunction;
 if_clause : IF disjunction;
 
 arguments : argument (COMMA argument)* COMMA?;
+// `name=value` is read as `named_expression EQUAL expression` (LL(1)); the builder checks the name.
 argument
-    : name EQUAL expression                 #keywordArgument
-    | STAR expression                       #starArgument
-    | DOUBLESTAR expression                 #doubleStarArgument
-    | named_expression comp_for?            #positionalArgument
+    : STAR expression                                   #starArgument
+    | DOUBLESTAR expression                             #doubleStarArgument
+    | named_expression (EQUAL expression | comp_for)?   #positionalArgument
     ;
 
 yield_expr : YIELD (FROM expression | star_expressions)?;

@@ -82,6 +82,10 @@ export abstract class PythonLexerBase extends Lexer {
         case PythonLexer.ERROR_CHAR:
           throw this.invalidCharacter(t);
         case PythonLexer.NAME:
+          if (t.text === 'type') {
+            this.atLineStart = false;
+            return this.classifyType(t);
+          }
           if (this.atLineStart) {
             const text = t.text;
             if (text === 'match') {
@@ -126,6 +130,17 @@ export abstract class PythonLexerBase extends Lexer {
       if (rest.length > 0 && rest[0].type === PythonLexer.INDENT) this.matchBodyLevels.push(this.indents.length);
     }
     this.pending = line.concat(rest);
+    this.pendingHead = 0;
+    return keyword;
+  }
+
+  /** `type` followed by a name starts a type alias (two names in a row are otherwise never valid). */
+  private classifyType(keyword: Token): Token {
+    const next = this.nextToken();
+    if (next.type === PythonLexer.NAME) (keyword as CommonToken).type = PythonLexer.TYPE;
+    const rest = this.pending.slice(this.pendingHead);
+    rest.unshift(next);
+    this.pending = rest;
     this.pendingHead = 0;
     return keyword;
   }

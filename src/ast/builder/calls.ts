@@ -1,9 +1,9 @@
 // Parse tree -> AST for call arguments: positional, *args, keywords, **kwargs and a sole generator.
 import type * as P from '../../parse/generated/PythonParser.js';
-import { KeywordArgumentContext, StarArgumentContext, DoubleStarArgumentContext, PositionalArgumentContext } from '../../parse/generated/PythonParser.js';
+import { StarArgumentContext, DoubleStarArgumentContext, PositionalArgumentContext } from '../../parse/generated/PythonParser.js';
 import type * as A from '../index.js';
 import type { BuildContext } from './context.js';
-import { buildExpression, buildNamedExpression, identifier } from './expressions.js';
+import { buildExpression, buildNamedExpression } from './expressions.js';
 import { buildGeneratorExp } from './collections.js';
 
 /** `f(x for x in y)`: the generator takes the call's parentheses as its span. */
@@ -24,9 +24,8 @@ export function buildCallArguments(c: BuildContext, ctx: P.ArgumentsContext | nu
   let sawKeyword = false;
   let sawDoubleStar = false;
   for (const item of ctx.argument()) {
-    if (item instanceof KeywordArgumentContext) {
-      const value = buildExpression(c, item.expression());
-      keywords.push(c.placeCtx({ _type: 'keyword', arg: identifier(item.name()), value } as A.keyword, item));
+    if (item instanceof PositionalArgumentContext && item.EQUAL()) {
+      keywords.push(buildKeyword(c, item));
       sawKeyword = true;
     } else if (item instanceof DoubleStarArgumentContext) {
       const value = buildExpression(c, item.expression());
@@ -41,10 +40,24 @@ export function buildCallArguments(c: BuildContext, ctx: P.ArgumentsContext | nu
       const forCtx = p.comp_for();
       if (forCtx) throw c.errorAt('Generator expression must be parenthesized', c.placeCtx({}, p));
       const value = buildNamedExpression(c, p.named_expression());
+      if (value._type === 'Starred') throw c.errorAt('invalid syntax', value);
       if (sawDoubleStar) throw c.errorAt('positional argument follows keyword argument unpacking', value);
       if (sawKeyword) throw c.errorAt('positional argument follows keyword argument', value);
       args.push(value);
     }
   }
   return { args, keywords };
+}
+
+/** `name=value`: read as an expression followed by `=`, so the name is checked here. */
+function buildKeyword(c: BuildContext, ctx: PositionalArgumentContext): A.keyword {
+  const target = buildNamedExpression(c, ctx.named_expression());
+  const value = buildExpression(c, ctx.expression()!);
+  if (target._type !== 'Name') {
+    if (target._type === 'Constant' && (target.value === true || target.value === false || target.value === null)) {
+      throw c.errorAt(`cannot assign to ${String(target.value === null ? 'None' : target.value ? 'True' : 'False')}`, target);
+    }
+    throw c.errorAt('expression cannot contain assignment, perhaps you meant "=="?', c.placeBetween({}, target, target));
+  }
+  return c.placeCtx({ _type: 'keyword', arg: target.id, value } as A.keyword, ctx);
 }

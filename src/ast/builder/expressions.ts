@@ -9,6 +9,7 @@ import { buildStrings } from './strings.js';
 import { buildLambdaArguments } from './parameters.js';
 import { buildCallArguments, buildGenexpArgument } from './calls.js';
 import { buildCollectionAtom } from './collections.js';
+import { describeExpression } from './targets.js';
 
 type Op = A.operator;
 
@@ -43,11 +44,13 @@ export function buildStarNamedExpression(c: BuildContext, ctx: P.Star_named_expr
 }
 
 export function buildNamedExpression(c: BuildContext, ctx: P.Named_expressionContext): A.expr {
-  const value = buildExpression(c, ctx.expression());
-  const name = ctx.name();
-  if (!name) return value;
-  const target = c.placeCtx({ _type: 'Name', id: identifier(name), ctx: 'Store' } as A.Name, name);
-  return c.placeCtx({ _type: 'NamedExpr', target, value } as A.NamedExpr, ctx);
+  const parts = ctx.expression();
+  const first = buildExpression(c, parts[0]);
+  if (parts.length === 1) return first;
+  if (first._type !== 'Name') throw c.errorAt(`cannot use assignment expressions with ${describeExpression(first)}`, first);
+  first.ctx = 'Store';
+  const value = buildExpression(c, parts[1]);
+  return c.placeCtx({ _type: 'NamedExpr', target: first, value } as A.NamedExpr, ctx);
 }
 
 export function buildExpression(c: BuildContext, ctx: P.ExpressionContext): A.expr {

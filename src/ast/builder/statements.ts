@@ -1,4 +1,5 @@
 // Parse tree -> AST for simple statements (assignments, imports, flow control, ...) and blocks.
+import type { TerminalNode } from 'antlr4ng';
 import * as P from '../../parse/generated/PythonParser.js';
 import type * as A from '../index.js';
 import type { BuildContext } from './context.js';
@@ -20,7 +21,16 @@ export function buildStmt(c: BuildContext, ctx: P.StmtContext, out: A.stmt[]): v
 }
 
 export function buildSimpleStmts(c: BuildContext, ctx: P.Simple_stmtsContext, out: A.stmt[]): void {
-  for (const s of ctx.simple_stmt()) out.push(buildSimple(c, s));
+  let previousWasSemicolon = false;
+  for (const child of ctx.children) {
+    if (child instanceof P.Simple_stmtContext) {
+      out.push(buildSimple(c, child));
+      previousWasSemicolon = false;
+    } else if ((child as TerminalNode).symbol.type === P.PythonParser.SEMI) {
+      if (previousWasSemicolon) throw c.errorAt('invalid syntax', (child as TerminalNode).symbol);
+      previousWasSemicolon = true;
+    }
+  }
 }
 
 export function buildBlock(c: BuildContext, ctx: P.BlockContext): A.stmt[] {
@@ -59,8 +69,6 @@ function buildSimple(c: BuildContext, ctx: P.Simple_stmtContext): A.stmt {
 }
 
 function buildTypeAlias(c: BuildContext, ctx: P.Type_alias_stmtContext): A.stmt {
-  const keyword = ctx.NAME().symbol;
-  if (keyword.text !== 'type') throw c.errorAt('invalid syntax', ctx.name().start!);
   const nameCtx = ctx.name();
   const name = c.placeCtx({ _type: 'Name', id: identifier(nameCtx), ctx: 'Store' } as A.Name, nameCtx);
   const type_params = buildTypeParams(c, ctx.type_params());
