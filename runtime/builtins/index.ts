@@ -26,3 +26,4 @@ export { matchSequence, matchMapping, matchKey, matchRest } from './match-helper
 export { PyMappingProxy, mappingProxy, mappingProxyType } from '../types/dict-proxy.js';
 import './itertools-module.js';
 import './collections-module.js';
+import './operator-module.js';
