@@ -150,13 +150,14 @@ class Checker {
         return;
       case 'Try':
       case 'TryStar':
+        // CPython compiles the else block right after the body, before the handlers.
         this.stmts(s.body);
+        this.stmts(s.orelse);
         for (const h of s.handlers) {
           if (h.type) this.expr(h.type);
           if (h.name !== null) this.storeName(h.name, h);
           this.stmts(h.body);
         }
-        this.stmts(s.orelse);
         this.stmts(s.finalbody);
         return;
       case 'Assert':
