@@ -1,4 +1,4 @@
-// The SyntaxErrors CPython's compiler (not its symtable) raises: misplaced return/yield/await/break/continue, async outside async, repeated keywords.
+// The SyntaxErrors CPython's compiler (not its symtable) raises, in its compilation order: misplaced return/yield/await/break/continue, async outside async, starred and __debug__ targets, repeated keywords.
 import type { arguments as Arguments, comprehension, expr, keyword, Node, Position, stmt } from '../ast/index.js';
 import type { ScopeEntry } from './entry.js';
 import { isFutureImport } from './future.js';

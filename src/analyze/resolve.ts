@@ -1,5 +1,4 @@
 // Second pass: decide for every name whether it is local, cell, free or global (CPython's analyze_block).
-import type { NameScope } from './index.js';
 import type { ScopeEntry } from './entry.js';
 import { DEF_BOUND, DEF_FREE_CLASS, DEF_GLOBAL, DEF_NONLOCAL } from './flags.js';
 import { MSG, raiseSyntaxError } from './messages.js';
@@ -106,7 +105,7 @@ class Resolver {
       }
       if (bound && !bound.has(name)) continue;
       entry.flags.set(name, 0);
-      entry.scopes.set(name, 'free' satisfies NameScope);
+      entry.scopes.set(name, 'free');
     }
   }
 
