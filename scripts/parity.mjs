@@ -2,6 +2,8 @@
 // Differential parse of python3's stdlib: pyts's ast.dump against CPython's, file by file (npm run parity).
 //
 // Usage: npm run parity [-- --sample N] [--files GLOB|PATH] [--show K] [--jobs J] [--threads T]
+//        npm run parity -- --errors N [--seed S] [...]: syntax-error parity on N mutated files instead
+//        (see scripts/dev/error-parity.mjs).
 // (J python3 workers and T pyts parser threads; by default they share the CPUs about 1 to 5,
 // as pyts parses about five times slower than CPython.)
 // Compares dumps with include_attributes=True, leaving out 3.12-only fields and the positions of
@@ -10,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { CPythonPool } from './dev/cpython-pool.mjs';
+import { runErrorParity } from './dev/error-parity.mjs';
 import { PytsPool } from './dev/pyts-pool.mjs';
 import { selectCorpus } from './dev/stdlib-corpus.mjs';
 
@@ -20,6 +23,8 @@ const { values: options } = parseArgs({
     show: { type: 'string', default: '5' },
     jobs: { type: 'string' },
     threads: { type: 'string' },
+    errors: { type: 'string' },
+    seed: { type: 'string', default: '1' },
   },
 });
 const sample = options.sample === undefined ? undefined : Number(options.sample);
@@ -27,7 +32,10 @@ const show = Number(options.show);
 const cpus = os.availableParallelism();
 const jobs = options.jobs === undefined ? Math.max(1, Math.round(cpus / 6)) : Number(options.jobs);
 const threads = options.threads === undefined ? Math.max(1, cpus - jobs) : Number(options.threads);
-for (const [name, value] of [['sample', sample], ['show', show], ['jobs', jobs], ['threads', threads]]) {
+const errors = options.errors === undefined ? undefined : Number(options.errors);
+const seed = Number(options.seed);
+const numbers = [['sample', sample], ['show', show], ['jobs', jobs], ['threads', threads], ['errors', errors], ['seed', seed]];
+for (const [name, value] of numbers) {
   if (value !== undefined && !(Number.isInteger(value) && value >= 0)) {
     process.stderr.write(`parity: --${name} wants a whole number\n`);
     process.exit(2);
@@ -38,6 +46,11 @@ const { base, files } = selectCorpus({ files: options.files, sample });
 if (files.length === 0) {
   process.stderr.write('parity: no files selected\n');
   process.exit(2);
+}
+
+if (errors !== undefined) {
+  const mismatches = await runErrorParity({ files, count: errors, seed, show, jobs: Math.max(jobs, threads) });
+  process.exit(mismatches > 0 ? 1 : 0);
 }
 
 /** Where two dumps first part, as a few lines of context from each. */

@@ -4,12 +4,15 @@
 Reads one JSON request per line on stdin and answers each with one JSON line on stdout:
   {"dump": PATH}              -> {"dump": TEXT} or {"error": {"type", "msg", "lineno"}}
        TEXT is ast_compare.comparable_dump(tree).
+  {"syntax_error": PATH}      -> {"valid": true}, or {"stderr": TEXT}: what `python3 PATH` prints
+       when the parser rejects the file (it is never run otherwise).
   {"bench": [PATHS], "repeat": R} -> {"seconds": S, "lines": L, "files": F}
        the best of R timings of ast.parse over the files it can parse (sources read beforehand).
   Anything else going wrong answers {"failure": TEXT}.
 """
 import ast
 import json
+import subprocess
 import sys
 import time
 
@@ -25,6 +28,18 @@ def dump_file(path):
         lineno = getattr(error, "lineno", None) or 0
         return {"error": {"type": type(error).__name__, "msg": str(getattr(error, "msg", error)), "lineno": lineno}}
     return {"dump": comparable_dump(tree)}
+
+
+def syntax_error_report(path):
+    with open(path, "rb") as source_file:
+        source = source_file.read()
+    try:
+        ast.parse(source, filename=path)
+    except (SyntaxError, ValueError):
+        # Running the rejected file shows the report exactly as python3 prints it for a script.
+        run = subprocess.run([sys.executable, "-I", path], capture_output=True)
+        return {"stderr": run.stderr.decode("utf-8", "replace")}
+    return {"valid": True}
 
 
 def bench(paths, repeat):
@@ -56,6 +71,8 @@ def main():
         try:
             if "dump" in request:
                 answer = dump_file(request["dump"])
+            elif "syntax_error" in request:
+                answer = syntax_error_report(request["syntax_error"])
             else:
                 answer = bench(request["bench"], request.get("repeat", 1))
         except Exception as error:  # one bad file must not stop the worker

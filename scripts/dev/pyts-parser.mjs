@@ -17,6 +17,7 @@ async function load(relative) {
 const { parseModule } = await load('src/parse/index.js');
 const { dump } = await load('src/ast/dump.js');
 const { CompileError } = await load('src/diagnostics/diagnostic.js');
+const { formatSyntaxError } = await load('src/diagnostics/format.js');
 
 export { CompileError, parseModule };
 
@@ -39,4 +40,18 @@ export function parseForParity(text, file) {
     return { crash: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
   return { dump: dump(tree, COMPARABLE) };
+}
+
+/**
+ * What pyts prints for `text` as the file `file`: `{ stderr }` with the SyntaxError report,
+ * `{ valid: true }` when it parses, or `{ crash }`.
+ */
+export function syntaxErrorReport(text, file) {
+  try {
+    parseModule(text, file);
+    return { valid: true };
+  } catch (error) {
+    if (error instanceof CompileError) return { stderr: formatSyntaxError(error.diagnostic, text, file) };
+    return { crash: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+  }
 }
