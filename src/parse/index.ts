@@ -1,9 +1,9 @@
 // Python source -> CPython-identical AST: lex and parse with ANTLR (SLL first, LL on failure), then build.
-import { BailErrorStrategy, CharStream, CommonTokenStream, ParseCancellationException, PredictionMode, RecognitionException, type ParserRuleContext } from 'antlr4ng';
+import { BailErrorStrategy, CharStream, CommonTokenStream, ParseCancellationException, PredictionMode, RecognitionException, type ParserRuleContext, type Token } from 'antlr4ng';
 import { PythonLexer } from './generated/PythonLexer.js';
 import { PythonParser } from './generated/PythonParser.js';
 import { SourceText } from './source-text.js';
-import { describeParseFailure } from './parse-failure.js';
+import { describeParseFailure, parserReadsOn } from './parse-failure.js';
 import { BuildContext, buildModule, buildFStringExpression } from '../ast/builder/index.js';
 import type { Module, expr } from '../ast/index.js';
 import { CompileError } from '../diagnostics/diagnostic.js';
@@ -75,21 +75,30 @@ function runParser<T extends ParserRuleContext>(text: SourceText, filename: stri
     const parseError = cause instanceof RecognitionException
       ? describeParseFailure(cause, tokens, text, filename)
       : syntaxErrorAt('SyntaxError', 'invalid syntax', filename, text, text.length);
-    throw preferTokenizerError(parseError, lexer, tokens);
+    const offending = cause instanceof RecognitionException ? cause.offendingToken : null;
+    throw preferTokenizerError(parseError, lexer, tokens, offending);
   }
 }
 
 /**
- * As CPython does, a tokenizer error later in the file wins over a parse error; an unclosed
- * bracket only when it was opened on a line before the parse error's.
+ * As CPython does, a tokenizer error later in the file wins over a parse error, except for the
+ * errors CPython's tokenizer leaves to the parser (indentation, line continuation); an unclosed
+ * bracket wins only when it was opened on a line before the furthest token the parser read.
  */
-function preferTokenizerError(parseError: CompileError, lexer: PythonLexer, tokens: CommonTokenStream): CompileError {
+function preferTokenizerError(parseError: CompileError, lexer: PythonLexer, tokens: CommonTokenStream, offending: Token | null): CompileError {
   if (lexer.failed) return parseError;
+  const furthest = tokens.size > 0 ? tokens.get(tokens.size - 1) : null;
+  const furthestLine = furthest ? furthest.line : parseError.diagnostic.span.lineno;
   try {
     tokens.fill();
   } catch (lexError) {
     if (!(lexError instanceof CompileError)) throw lexError;
-    if (lexer.unclosedBracketLine === 0 || parseError.diagnostic.span.lineno > lexer.unclosedBracketLine) return lexError;
+    const d = lexError.diagnostic;
+    if (d.kind !== 'SyntaxError' || d.message.startsWith('unexpected character after line continuation')) return parseError;
+    if (lexer.unclosedBracketLine === 0 || furthestLine > lexer.unclosedBracketLine) return lexError;
+    // CPython's parser reads on into an unclosed bracket whose contents start an expression.
+    if (offending && offending.start >= lexer.unclosedBracketIndex && parseError.diagnostic.kind === 'SyntaxError'
+      && parserReadsOn(tokens, offending)) return lexError;
   }
   return parseError;
 }

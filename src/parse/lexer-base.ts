@@ -229,6 +229,7 @@ export abstract class PythonLexerBase extends Lexer {
     if (this.brackets.length > 0) {
       const open = this.brackets[this.brackets.length - 1];
       this.unclosedBracketLine = this.source.lineOf[open.index];
+      this.unclosedBracketIndex = open.index;
       throw this.error(`'${String.fromCodePoint(open.char)}' was never closed`, open.index);
     }
     const end = this.source.length;
@@ -324,6 +325,7 @@ export abstract class PythonLexerBase extends Lexer {
   failed = false;
   /** When the error thrown was an unclosed bracket at the end of the file: the bracket's line. */
   unclosedBracketLine = 0;
+  unclosedBracketIndex = -1;
 
   private error(message: string, at: number): CompileError {
     this.failed = true;

@@ -50,10 +50,22 @@ export function describeParseFailure(e: RecognitionException, tokens: CommonToke
       return error('expression cannot contain assignment, perhaps you meant "=="?', expressionStart(tokens, prev).start, bad.stop + 1);
     }
   }
-  if (bad.type === L.NEWLINE && first && HEADER_KEYWORDS.has(first.type) && !hasColonAtTopLevel(tokens, first, bad)) {
+  if (bad.type === L.EQUAL && prev && prev.type === L.NAME && first && (first.type === L.IF || first.type === L.ELIF || first.type === L.WHILE)
+    && !enclosingBracket(tokens, bad)) {
+    return error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", prev.start, bad.stop + 1);
+  }
+  if (prev && prev.type === L.NAME && previousToken(tokens, prev)?.type === L.DEF && bad.type !== L.LPAR && bad.type !== L.LSQB) {
+    return error("expected '('", bad.start, bad.stop + 1);
+  }
+  const expected = e.getExpectedTokens();
+  if (expected && expected.contains(L.EXCEPT) && expected.contains(L.FINALLY)) {
+    return error("expected 'except' or 'finally' block", bad.start, bad.stop + 1);
+  }
+  if (bad.type === L.NEWLINE && first && HEADER_KEYWORDS.has(first.type) && prev && ENDS_EXPRESSION.has(prev.type)
+    && !hasColonAtTopLevel(tokens, first, bad)) {
     return error("expected ':'", bad.start);
   }
-  if (prev && ENDS_EXPRESSION.has(prev.type) && STARTS_EXPRESSION.has(bad.type) && enclosingBracket(tokens, bad)
+  if (prev && ENDS_EXPRESSION.has(prev.type) && STARTS_EXPRESSION.has(bad.type) && inExpressionBrackets(tokens, bad, first)
     && !(prev.type === L.NAME && (bad.type === L.STRING || bad.type === L.FSTRING))) {
     const start = expressionStart(tokens, prev);
     return error('invalid syntax. Perhaps you forgot a comma?', start.start, bad.stop + 1);
@@ -72,6 +84,20 @@ function missingBlock(tokens: CommonTokenStream, bad: Token, prev: Token | null,
   const what = BLOCK_OPENERS[opener.text!] ?? `'${opener.text}' statement`;
   const at = bad.type === Token.EOF ? prev.start : bad.start;
   return syntaxErrorAt('IndentationError', `expected an indented block after ${what} on line ${text.lineOf[opener.start]}`, file, text, at);
+}
+
+/**
+ * Whether CPython's parser, failing at `bad`, would go on reading tokens (and so reach the end of
+ * an unclosed bracket): it does when `bad` opens a bracket or starts an expression inside
+ * expression brackets.
+ */
+export function parserReadsOn(tokens: CommonTokenStream, bad: Token): boolean {
+  const first = firstTokenOfLine(tokens, bad);
+  if (OPENERS.has(bad.type)) {
+    const before = previousToken(tokens, bad);
+    return !(before && before.type === L.NAME && previousToken(tokens, before)?.type === L.DEF) && (!enclosingBracket(tokens, bad) || inExpressionBrackets(tokens, bad, first));
+  }
+  return STARTS_EXPRESSION.has(bad.type) && inExpressionBrackets(tokens, bad, first);
 }
 
 function previousToken(tokens: CommonTokenStream, t: Token): Token | null {
@@ -126,6 +152,19 @@ function enclosingBracket(tokens: CommonTokenStream, t: Token): Token | null {
     }
   }
   return null;
+}
+
+/**
+ * Inside brackets that hold expressions: CPython's "forgot a comma" hint does not apply to a
+ * def's parameters or an import list.
+ */
+function inExpressionBrackets(tokens: CommonTokenStream, t: Token, first: Token | null): boolean {
+  const open = enclosingBracket(tokens, t);
+  if (!open) return false;
+  if (first && (first.type === L.FROM || first.type === L.IMPORT)) return false;
+  const before = previousToken(tokens, open);
+  const beforeName = before && before.type === L.NAME ? previousToken(tokens, before) : null;
+  return !(beforeName && beforeName.type === L.DEF);
 }
 
 /** Walks back from the last token of an expression to its first. */

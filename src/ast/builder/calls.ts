@@ -54,6 +54,7 @@ function buildKeyword(c: BuildContext, ctx: PositionalArgumentContext): A.keywor
   const target = buildNamedExpression(c, ctx.named_expression());
   const value = buildExpression(c, ctx.expression()!);
   if (target._type !== 'Name') {
+    if (target._type === 'NamedExpr') throw c.errorAt('invalid syntax', ctx.EQUAL()!.symbol);
     if (target._type === 'Constant' && (target.value === true || target.value === false || target.value === null)) {
       throw c.errorAt(`cannot assign to ${String(target.value === null ? 'None' : target.value ? 'True' : 'False')}`, target);
     }

@@ -57,12 +57,11 @@ export function decodeEscapes(text: string, bytes: boolean): string {
       const width = e === 'x' ? 2 : e === 'u' ? 4 : 8;
       const digits = text.slice(i + 2, i + 2 + width);
       if (digits.length < width || ![...digits].every(isHex)) {
-        const codec = bytes ? 'could not' : 'unicodeescape';
         if (bytes) throw new EscapeError(`invalid \\x escape at position ${i}`, i);
         const name = e === 'x' ? '\\xXX' : e === 'u' ? '\\uXXXX' : '\\UXXXXXXXX';
         let end = i + 2;
         while (end < text.length && end < i + 2 + width && isHex(text[end])) end++;
-        throw new EscapeError(`(${codec} error) 'unicodeescape' codec can't decode bytes in position ${i}-${end - 1}: truncated ${name} escape`, i);
+        throw new EscapeError(`(unicode error) 'unicodeescape' codec can't decode bytes in position ${i}-${end - 1}: truncated ${name} escape`, i);
       }
       const v = parseInt(digits, 16);
       if (v > 0x10ffff) {
