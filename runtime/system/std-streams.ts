@@ -3,7 +3,8 @@ import { exc, raise } from '../core/exceptions.js';
 import { newBuiltinType, objectType, typeOf, type PyType } from '../core/type.js';
 import { defineMethods } from '../core/function.js';
 import { defineGetSet } from '../core/descriptors.js';
-import { stderrWrite, stdinReadAll, stdinReadLine, stdoutFlush, stdoutWriteBuffered } from './stdio.js';
+import { stderrWrite, stdinReadAll, stdinReadLine, stdoutFlush, stdoutWriteBuffered, writeBytes } from './stdio.js';
+import { bytesData, makeBytes } from '../types/bytes-core.js';
 
 /** A text stream on file descriptor 0, 1 or 2 (`_io.TextIOWrapper` in CPython). */
 export class StdStream {
@@ -69,6 +70,40 @@ defineGetSet(stdStreamType, 'encoding', () => 'utf-8');
 defineGetSet(stdStreamType, 'errors', () => 'strict');
 defineGetSet(stdStreamType, 'closed', () => false);
 defineGetSet(stdStreamType, 'line_buffering', (s: StdStream) => s.$fd === 2);
+
+/** The binary layer under a standard stream (`sys.stdout.buffer`). */
+export class StdBuffer {
+  declare $cls: PyType;
+  constructor(readonly $fd: number) {}
+}
+export const stdBufferType: PyType = newBuiltinType('BufferedWriter', objectType, '_io', StdBuffer as unknown as new () => object);
+
+const encoder = new TextEncoder();
+
+defineMethods(stdBufferType, {
+  'write(self, b, /)': (self: StdBuffer, b: unknown) => {
+    const data = bytesData(b);
+    if (data === null) raise(exc.TypeError!, `a bytes-like object is required, not '${typeOf(b).$name}'`);
+    if (self.$fd === 0) raise(exc.OSError!, 'not writable');
+    writeBytes(self.$fd, data);
+    return data.length;
+  },
+  'flush(self)': (self: StdBuffer) => {
+    if (self.$fd === 1) stdoutFlush();
+    return null;
+  },
+  'read(self, size=-1, /)': (self: StdBuffer) => {
+    if (self.$fd !== 0) raise(exc.OSError!, 'not readable');
+    return makeBytes(encoder.encode(stdinReadAll()));
+  },
+  'readline(self, size=-1, /)': (self: StdBuffer) => {
+    if (self.$fd !== 0) raise(exc.OSError!, 'not readable');
+    return makeBytes(encoder.encode(stdinReadLine()));
+  },
+  'fileno(self)': (self: StdBuffer) => self.$fd,
+});
+const buffers = [new StdBuffer(0), new StdBuffer(1), new StdBuffer(2)];
+defineGetSet(stdStreamType, 'buffer', (s: StdStream) => buffers[s.$fd]);
 
 export const stdinStream = new StdStream(0, '<stdin>', 'r');
 export const stdoutStream = new StdStream(1, '<stdout>', 'w');

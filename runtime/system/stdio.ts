@@ -10,10 +10,17 @@ const fs = (nodeProcess?.getBuiltinModule?.('fs') ?? null) as NodeFs | null;
 /** On a terminal, output is flushed at each newline, as CPython's line-buffered stdout is. */
 const stdoutIsTTY = nodeProcess?.stdout?.isTTY === true;
 
+/** Write raw bytes to stdout (1) or stderr (2), after any buffered stdout text. */
+export function writeBytes(fd: number, data: Uint8Array): void {
+  stdoutFlush();
+  writeAll(fd, data);
+}
+
 /** Write all of `text` to `fd`, waiting out EAGAIN on non-blocking pipes. */
-function writeAll(fd: number, text: string): void {
+function writeAll(fd: number, text: string | Uint8Array): void {
   if (fs === null) {
-    (fd === 2 ? console.error : console.log)(text.endsWith('\n') ? text.slice(0, -1) : text);
+    const s = typeof text === 'string' ? text : new TextDecoder().decode(text);
+    (fd === 2 ? console.error : console.log)(s.endsWith('\n') ? s.slice(0, -1) : s);
     return;
   }
   let data: string | Uint8Array = text;
