@@ -5,7 +5,7 @@ import type { Module } from '../ast/index.js';
 import { CompileError } from '../diagnostics/diagnostic.js';
 import { parseModule } from '../parse/index.js';
 import { ModuleFinder, type FoundModule } from './graph-finder.js';
-import { collectImports, resolveRelativeName, type ImportRequest } from './graph-imports.js';
+import { collectImports, resolveRelativeName, type ImportAnchor, type ImportRequest } from './graph-imports.js';
 
 export interface ModuleNode {
   /** Dotted module name; the entry is `__main__`. */
@@ -118,9 +118,7 @@ class GraphBuilder {
   private resolveRequest(request: ImportRequest, importer: ModuleNode): void {
     let target = request.module;
     if (request.level > 0) {
-      // A relative import resolves against __package__: the package itself, or a module's parent.
-      const packageName = importer.isPackage ? importer.name : parentName(importer.name);
-      const absolute = resolveRelativeName(request.module, request.level, packageName);
+      const absolute = resolveRelativeName(request.module, request.level, anchorName(request.anchor, importer));
       if (absolute === null) return;
       target = absolute;
     }
@@ -215,6 +213,14 @@ function parseOrNull(source: string, file: string): Module | null {
     if (error instanceof CompileError) return null;
     throw error;
   }
+}
+
+/** The package a relative import starts from. */
+function anchorName(anchor: ImportAnchor, importer: ModuleNode): string {
+  // __package__ is the package itself, or a plain module's parent; the entry script (__main__) has none.
+  if (anchor.kind === 'package') return importer.isPackage ? importer.name : parentName(importer.name);
+  if (anchor.kind === 'name') return importer.name;
+  return anchor.name;
 }
 
 function parentName(name: string): string {
