@@ -21,7 +21,8 @@ export function lowerAssert(ctx: LowerContext, s: py.Assert): t.Statement[] {
     t.throwStatement(rtCall('makeRaise', exc, undef())))];
 }
 
-export function lowerTry(ctx: LowerContext, s: py.Try): t.Statement[] {
+export function lowerTry(ctx: LowerContext, s: py.Try | py.TryStar): t.Statement[] {
+  const lowerHandlers = s._type === 'Try' ? lowerExceptHandlers : lowerExceptStarHandlers;
   let inner: t.Statement[];
   if (s.handlers.length === 0) {
     inner = lowerBody(ctx, s.body);
@@ -44,7 +45,7 @@ export function lowerTry(ctx: LowerContext, s: py.Try): t.Statement[] {
 
 /** One JS catch for all the handlers: convert the JS error, make it the handled exception for the
  *  handlers' duration, and test the clauses in order; no match rethrows. */
-function lowerHandlers(ctx: LowerContext, handlers: readonly py.ExceptHandler[]): t.CatchClause {
+function lowerExceptHandlers(ctx: LowerContext, handlers: readonly py.ExceptHandler[]): t.CatchClause {
   const caught = ctx.temp();
   const exc = ctx.temp();
   const saved = ctx.temp();
@@ -69,4 +70,36 @@ function lowerHandlers(ctx: LowerContext, handlers: readonly py.ExceptHandler[])
     t.tryStatement(t.blockStatement([chain]), null,
       t.blockStatement([t.expressionStatement(rtCall('excLeave', saved))])),
   ]));
+}
+
+/** `except*`: each clause takes the part of the group it matches (the runtime splits it); what the
+ *  clauses raise and what no clause matched are re-raised together at the end. */
+function lowerExceptStarHandlers(ctx: LowerContext, handlers: readonly py.ExceptHandler[]): t.CatchClause {
+  const caught = ctx.temp();
+  const state = ctx.temp();
+  const left = ctx.temp();
+  const stmts: t.Statement[] = [
+    t.expressionStatement(assign(state, rtCall('excStarBegin', rtCall('toPyException', caught)))),
+  ];
+  for (const h of handlers) {
+    const part = ctx.temp();
+    const saved = ctx.temp();
+    const raised = ctx.temp();
+    const body: t.Statement[] = [];
+    if (h.name) body.push(t.expressionStatement(storeName(ctx, h.name, part)));
+    body.push(...lowerBody(ctx, h.body));
+    const cleanup: t.Statement[] = [t.expressionStatement(rtCall('excLeave', saved))];
+    if (h.name) cleanup.push(...unbindName(ctx, h.name));
+    stmts.push(ctx.at(h, t.ifStatement(
+      t.binaryExpression('!==', assign(part, rtCall('excStarMatch', state, lowerExpr(ctx, h.type!))), t.nullLiteral()),
+      t.blockStatement([
+        t.expressionStatement(assign(saved, rtCall('excEnter', part))),
+        t.tryStatement(t.blockStatement(body),
+          t.catchClause(raised, t.blockStatement([t.expressionStatement(rtCall('excStarRaised', state, raised))])),
+          t.blockStatement(cleanup)),
+      ]))));
+  }
+  stmts.push(t.ifStatement(t.binaryExpression('!==', assign(left, rtCall('excStarEnd', state)), t.nullLiteral()),
+    t.throwStatement(left)));
+  return t.catchClause(caught, t.blockStatement(stmts));
 }

@@ -12,7 +12,6 @@ import { lowerImport, lowerImportFrom } from './imports.js';
 import { lowerMatch } from './match.js';
 import { lowerTypeAlias } from './type-alias.js';
 import { lowerWith } from './with.js';
-import { unsupported } from './unsupported.js';
 
 export function lowerBody(ctx: LowerContext, body: readonly py.stmt[]): t.Statement[] {
   const out: t.Statement[] = [];
@@ -47,7 +46,8 @@ function lowerStmt(ctx: LowerContext, s: py.stmt): t.Statement[] {
     case 'Break': return [lowerBreak(ctx)];
     case 'Continue': return [lowerContinue()];
     case 'Raise': return [lowerRaise(ctx, s)];
-    case 'Try': return lowerTry(ctx, s);
+    case 'Try':
+    case 'TryStar': return lowerTry(ctx, s);
     case 'Assert': return lowerAssert(ctx, s);
     case 'With':
     case 'AsyncWith': return lowerWith(ctx, s);
@@ -55,7 +55,6 @@ function lowerStmt(ctx: LowerContext, s: py.stmt): t.Statement[] {
     case 'ImportFrom': return lowerImportFrom(ctx, s);
     case 'Match': return lowerMatch(ctx, s);
     case 'TypeAlias': return lowerTypeAlias(ctx, s);
-    case 'TryStar': return unsupported(s, 'except* is not supported');
   }
 }
 
