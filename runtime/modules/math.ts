@@ -55,25 +55,17 @@ function unary(fn: (x: number) => number, canOverflow: boolean) {
   };
 }
 
-/** log of any positive int or float, exact in range for huge ints. */
-function logOf(v: unknown): number {
+/** `fn` (a logarithm) of any positive int or float; an int beyond float range is taken as
+ *  m * 2**e with m in [0.5, 1), as CPython's loghelper does with frexp. */
+function logOf(v: unknown, fn: (x: number) => number = Math.log): number {
   if (typeof v === 'bigint') {
     if (v <= 0n) domainError();
     const f = Number(v);
-    if (Number.isFinite(f)) return Math.log(f);
-    // Beyond float range: v = m * 2**bits with m in [0.5, 1) rounded to a float, as frexp.
+    if (Number.isFinite(f)) return fn(f);
     const bits = bitLength(v);
     const m = Number(v >> BigInt(bits - 64)) / 2 ** 64;
-    return Math.log(m) + Math.LN2 * bits;
+    return fn(m) + fn(2) * bits;
   }
-  const x = real(v);
-  if (x !== x) return x;
-  if (x <= 0) domainError();
-  return Math.log(x);
-}
-
-/** log10/log2 of a real argument: a domain error at or below zero. */
-function positiveLog(v: unknown, fn: (x: number) => number): number {
   const x = real(v);
   if (x !== x) return x;
   if (x <= 0) domainError();
@@ -184,7 +176,7 @@ function fsum(iterable: unknown): unknown {
       if (lo !== 0) partials[i++] = lo;
       x = hi;
     }
-    if (!Number.isFinite(x)) rangeError();
+    if (!Number.isFinite(x)) raise(exc.OverflowError!, 'intermediate overflow in fsum');
     partials.length = i;
     partials.push(x);
   }
@@ -375,9 +367,9 @@ const FUNCTIONS: Record<string, (...args: any[]) => unknown> = {
   'isqrt(n, /)': isqrt,
   'ldexp(x, i, /)': ldexp,
   'log(x, base=None, /)': (x: unknown, b?: unknown) => log(x, b === null ? undefined : b),
-  'log10(x, /)': (x: unknown) => makeFloat(typeof x === 'bigint' ? logOf(x) / Math.LN10 : positiveLog(x, Math.log10)),
+  'log10(x, /)': (x: unknown) => makeFloat(logOf(x, Math.log10)),
   'log1p(x, /)': unary(Math.log1p, false),
-  'log2(x, /)': (x: unknown) => makeFloat(typeof x === 'bigint' ? logOf(x) / Math.LN2 : positiveLog(x, Math.log2)),
+  'log2(x, /)': (x: unknown) => makeFloat(logOf(x, Math.log2)),
   'modf(x, /)': modf,
   'nextafter(x, y, /)': nextafter,
   'pow(x, y, /)': pow,

@@ -91,9 +91,11 @@ function hashSlow(v: unknown): number | bigint {
     }
     return objectId(v as object) >> 4;
   }
+  if (v instanceof PyTuple && v.constructor === PyTuple) return hashTuple(v);
   const h = callSlot(f, v);
   if (typeof h === 'number' && Number.isSafeInteger(h)) return fix(h);
-  if (typeof h === 'bigint') return hashInt(h);
+  // A builtin __hash__ already gives a hash; a Python one may give any int, reduced like int's.
+  if (typeof h === 'bigint') return (f as { $builtin?: boolean }).$builtin ? h : hashInt(h);
   if (typeof h === 'boolean') return h ? 1 : 0;
   raise(exc.TypeError!, '__hash__ method should return an integer');
 }

@@ -20,6 +20,8 @@ export function numKind(v: unknown): number {
     case 'object':
       if (v instanceof PyFloat) return KIND_FLOAT;
       if (v instanceof PyComplex) return KIND_COMPLEX;
+      // An instance of a user subclass of int/float/complex holds its value in `$v`.
+      if (v !== null && (v as { $v?: unknown }).$v !== undefined) return numKind((v as { $v: unknown }).$v);
       return KIND_NONE;
     default: return KIND_NONE;
   }
@@ -27,7 +29,14 @@ export function numKind(v: unknown): number {
 
 /** An int-kind value as an Int (bool -> 0/1). */
 export function asInt(v: unknown): Int {
-  return typeof v === 'boolean' ? (v ? 1 : 0) : (v as Int);
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (typeof v === 'object' && v !== null) return asInt((v as { $v: unknown }).$v);
+  return v as Int;
+}
+
+/** The builtin value of a number, unwrapping an instance of a user subclass. */
+export function numberValue(v: unknown): unknown {
+  return typeof v === 'object' && v !== null && !(v instanceof PyFloat) && !(v instanceof PyComplex) ? (v as { $v: unknown }).$v : v;
 }
 
 /** An int- or float-kind value as a JS number (OverflowError for huge ints). */
@@ -36,12 +45,14 @@ export function asFloat(v: unknown): number {
     case 'number': return v;
     case 'boolean': return v ? 1 : 0;
     case 'bigint': return intToFloat(v);
-    default: return (v as PyFloat).v;
+    default: return v instanceof PyFloat ? v.v : asFloat((v as { $v: unknown }).$v);
   }
 }
 
 export function asComplex(v: unknown): PyComplex {
-  return v instanceof PyComplex ? v : new PyComplex(asFloat(v), 0);
+  if (v instanceof PyComplex) return v;
+  const inner = numberValue(v);
+  return inner instanceof PyComplex ? inner : new PyComplex(asFloat(inner), 0);
 }
 
 function widest(a: unknown, b: unknown): number {

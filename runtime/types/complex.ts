@@ -68,12 +68,12 @@ function newComplex(cls: PyType, real?: unknown, imag?: unknown): unknown {
 defineNumberMethods(complexType, 3, false);
 defineMethods(complexType, {
   '__new__(cls, real=0, imag=0)': newComplex,
-  '__neg__(self, /)': (a: PyComplex) => new PyComplex(-a.re, -a.im),
-  '__pos__(self, /)': (a: PyComplex) => a,
-  '__abs__(self, /)': (a: PyComplex) => makeFloat(complexAbs(a)),
-  '__bool__(self, /)': (a: PyComplex) => a.re !== 0 || a.im !== 0,
-  'conjugate(self, /)': (a: PyComplex) => new PyComplex(a.re, -a.im),
+  '__neg__(self, /)': (a: unknown) => { const c = asComplex(a); return new PyComplex(-c.re, -c.im); },
+  '__pos__(self, /)': (a: unknown) => asComplex(a),
+  '__abs__(self, /)': (a: unknown) => makeFloat(complexAbs(asComplex(a))),
+  '__bool__(self, /)': (a: unknown) => { const c = asComplex(a); return c.re !== 0 || c.im !== 0; },
+  'conjugate(self, /)': (a: unknown) => { const c = asComplex(a); return new PyComplex(c.re, -c.im); },
 });
-defineGetSet(complexType, 'real', (a: PyComplex) => makeFloat(a.re));
-defineGetSet(complexType, 'imag', (a: PyComplex) => makeFloat(a.im));
+defineGetSet(complexType, 'real', (a: unknown) => makeFloat(asComplex(a).re));
+defineGetSet(complexType, 'imag', (a: unknown) => makeFloat(asComplex(a).im));
 registerBuiltin('complex', complexType);

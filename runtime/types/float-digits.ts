@@ -92,7 +92,8 @@ export function expDigits(x: number, places: number, upper: boolean, alternate =
 export function generalDigits(x: number, prec: number, upper: boolean, alternate: boolean, reprStyle: boolean): string {
   const [d, exp] = significantDigits(x, prec);
   let out: string;
-  if (exp >= -4 && exp < prec) {
+  // The no-type form keeps a digit after the point, so it switches to exponent one digit earlier.
+  if (exp >= -4 && exp < (reprStyle ? prec - 1 : prec)) {
     out = placePoint(d, exp, false);
     if (!alternate && out.includes('.')) out = out.replace(/0+$/, '').replace(/\.$/, '');
     if (reprStyle && !out.includes('.')) out += '.0';

@@ -6,7 +6,7 @@ import { eq, ge, gt, le, lt, ne } from '../ops/compare.js';
 import { hash } from '../ops/hash.js';
 import { NotImplemented } from '../ops/not-implemented.js';
 import {
-  KIND_INT, numAdd, numAnd, numDivmod, numFloorDiv, numKind, numLShift, numMod, numMul, numOr, numPow, numPowMod,
+  KIND_INT, numberValue, numAdd, numAnd, numDivmod, numFloorDiv, numKind, numLShift, numMod, numMul, numOr, numPow, numPowMod,
   numRShift, numSub, numTrueDiv, numXor,
 } from '../ops/numeric.js';
 import { repr } from '../ops/repr.js';
@@ -59,8 +59,8 @@ export function defineNumberMethods(t: PyType, maxKind: number, withBitwise: boo
     cmp('gt', gt);
     cmp('ge', ge);
   }
-  methods['__hash__(self, /)'] = (a: unknown) => hash(a);
-  methods['__repr__(self, /)'] = (a: unknown) => repr(a);
-  methods['__format__(self, format_spec, /)'] = (a: unknown, spec: unknown) => format(a, spec as string);
+  methods['__hash__(self, /)'] = (a: unknown) => hash(numberValue(a));
+  methods['__repr__(self, /)'] = (a: unknown) => repr(numberValue(a));
+  methods['__format__(self, format_spec, /)'] = (a: unknown, spec: unknown) => format(numberValue(a), spec as string);
   defineMethods(t, methods);
 }

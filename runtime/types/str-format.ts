@@ -127,8 +127,9 @@ function renderField(field: string, src: FieldSource, depth: number): string {
     i += 2;
     if (i < field.length && field[i] !== ':') raise(exc.ValueError!, 'expected \':\' after conversion specifier');
   }
-  const spec = field[i] === ':' ? render(field.slice(i + 1), src, depth + 1) : '';
+  // The field's own value is looked up before the fields nested in its spec (auto-numbering order).
   const value = convert(fieldValue(src, name), conversion);
+  const spec = field[i] === ':' ? render(field.slice(i + 1), src, depth + 1) : '';
   return format(value, spec);
 }
 

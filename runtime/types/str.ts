@@ -161,9 +161,32 @@ function newStr(cls: PyType, obj?: unknown, encoding?: unknown, errors?: unknown
   return inst;
 }
 
-const strOnly = (f: (a: string, b: string) => unknown) => (a: string, b: unknown) => (typeof b === 'string' ? f(a, b) : NotImplemented);
+/** The str value of a str or of an instance of a str subclass (`$v`), else null. */
+export function strValue(v: unknown): string | null {
+  if (typeof v === 'string') return v;
+  const inner = v !== null && typeof v === 'object' ? (v as { $v?: unknown }).$v : undefined;
+  return typeof inner === 'string' ? inner : null;
+}
 
-defineMethods(strType, {
+const strOnly = (f: (a: string, b: string) => unknown) => (a: string, b: unknown) => {
+  const other = strValue(b);
+  return other === null ? NotImplemented : f(a, other);
+};
+
+type Method = (...args: any[]) => unknown;
+
+/** Methods receive `self` as a JS string even when it is an instance of a str subclass. */
+function withStrSelf(methods: Record<string, Method>): Record<string, Method> {
+  const out: Record<string, Method> = {};
+  for (const [sig, impl] of Object.entries(methods)) {
+    out[sig] = sig.startsWith('__new__(') ? impl
+      : (self: unknown, a?: unknown, b?: unknown, c?: unknown, d?: unknown) =>
+        impl(typeof self === 'string' ? self : (self as { $v: string }).$v, a, b, c, d);
+  }
+  return out;
+}
+
+defineMethods(strType, withStrSelf({
   "__new__(cls, object=None, encoding=None, errors=None)": (cls: PyType, o?: unknown, enc?: unknown, err?: unknown) => newStr(cls, o, enc ?? undefined, err ?? undefined),
   '__len__(self, /)': (s: string) => cpLength(s),
   '__getitem__(self, key, /)': strGetItem,
@@ -235,7 +258,7 @@ defineMethods(strType, {
     makeBytes(encodeText(s, (e ?? 'utf-8') as string, (err ?? 'strict') as string)),
   'format(self, /, *args, **kwargs)': (s: string, args: unknown[], kwargs: unknown) => strFormat(s, args, kwargs),
   'format_map(self, mapping, /)': strFormatMap,
-});
+}));
 strType.$dict[attrKey('maketrans')] = newStaticMethod(builtinFunction('maketrans(x, y=None, z=None, /)',
   (x: unknown, y?: unknown, z?: unknown) => strMaketrans(x, y === null ? undefined : y, z === null ? undefined : z), 'str.maketrans'));
 typeChanged(strType);
