@@ -99,10 +99,7 @@ function scanLiteralRuns(cps: Uint32Array, pos: number, parts: FPart[], m: Mode)
       i += d === LBRACE || d === RBRACE ? 1 : d === CR && cps[i + 2] === NL ? 3 : 2;
       continue;
     }
-    if ((c === NL || c === CR) && !m.triple) {
-      if (m.inSpec) throw new FStringScanError("f-string: expecting '}'", i, 'other');
-      throw new FStringScanError('unterminated', pos, 'unterminated');
-    }
+    if ((c === NL || c === CR) && !m.triple) throw new FStringScanError('unterminated', pos, 'unterminated');
     if (c === LBRACE) {
       if (cps[i + 1] === LBRACE && !m.inSpec) {
         i += 2;
@@ -155,6 +152,8 @@ function scanField(cps: Uint32Array, open: number, m: Mode): FField {
       }
       continue;
     }
+    // Only a triple-quoted f-string lets a replacement field span lines.
+    if ((c === NL || c === CR) && !m.triple) throw new FStringScanError('unterminated', open, 'unterminated');
     if (c === 35 /* # */) {
       while (i < n && cps[i] !== NL && cps[i] !== CR) i++;
       continue;

@@ -65,6 +65,8 @@ export function describeParseFailure(e: RecognitionException, tokens: CommonToke
     && !hasColonAtTopLevel(tokens, first, bad)) {
     return error("expected ':'", bad.start);
   }
+  const key = prev ? dictKeyWithoutColon(tokens, bad, prev) : null;
+  if (key) return error("':' expected after dictionary key", key.start, prev!.stop + 1);
   if (prev && ENDS_EXPRESSION.has(prev.type) && STARTS_EXPRESSION.has(bad.type) && inExpressionBrackets(tokens, bad, first)
     && !(prev.type === L.NAME && (bad.type === L.STRING || bad.type === L.FSTRING))) {
     const start = expressionStart(tokens, prev);
@@ -95,7 +97,11 @@ export function parserReadsOn(tokens: CommonTokenStream, bad: Token): boolean {
   const first = firstTokenOfLine(tokens, bad);
   if (OPENERS.has(bad.type)) {
     const before = previousToken(tokens, bad);
-    return !(before && before.type === L.NAME && previousToken(tokens, before)?.type === L.DEF) && (!enclosingBracket(tokens, bad) || inExpressionBrackets(tokens, bad, first));
+    const next = tokens.get(bad.tokenIndex + 1);
+    const opensContents = STARTS_EXPRESSION.has(next.type) || OPENERS.has(next.type) || CLOSERS.has(next.type)
+      || next.type === L.STAR || next.type === L.DOUBLESTAR || next.type === L.MINUS;
+    return opensContents && !(before && before.type === L.NAME && previousToken(tokens, before)?.type === L.DEF)
+      && (!enclosingBracket(tokens, bad) || inExpressionBrackets(tokens, bad, first));
   }
   return STARTS_EXPRESSION.has(bad.type) && inExpressionBrackets(tokens, bad, first);
 }
@@ -164,7 +170,33 @@ function inExpressionBrackets(tokens: CommonTokenStream, t: Token, first: Token 
   if (first && (first.type === L.FROM || first.type === L.IMPORT)) return false;
   const before = previousToken(tokens, open);
   const beforeName = before && before.type === L.NAME ? previousToken(tokens, before) : null;
-  return !(beforeName && beforeName.type === L.DEF);
+  if (!(beforeName && beforeName.type === L.DEF)) return true;
+  // In a def's parameters only default values are expressions.
+  return defaultValueBefore(tokens, t, open);
+}
+
+/** Whether `t`, inside the parameter list opened by `open`, follows a parameter's `=`. */
+function defaultValueBefore(tokens: CommonTokenStream, t: Token, open: Token): boolean {
+  let depth = 0;
+  for (let i = t.tokenIndex - 1; i > open.tokenIndex; i--) {
+    const p = tokens.get(i).type;
+    if (CLOSERS.has(p)) depth++;
+    else if (OPENERS.has(p)) depth--;
+    else if (depth === 0 && p === L.COMMA) return false;
+    else if (depth === 0 && p === L.EQUAL) return true;
+  }
+  return false;
+}
+
+/** Inside a dict display (a ':' already at its top level), an expression that is not a key's. */
+function dictKeyWithoutColon(tokens: CommonTokenStream, bad: Token, prev: Token): Token | null {
+  const open = enclosingBracket(tokens, bad);
+  if (!open || open.type !== L.LBRACE || !ENDS_EXPRESSION.has(prev.type)) return null;
+  if (bad.type === L.COLON || bad.type === L.COMMA || bad.type === L.RBRACE) return null;
+  if (!hasColonAtTopLevel(tokens, tokens.get(open.tokenIndex + 1), prev)) return null;
+  const start = expressionStart(tokens, prev);
+  const before = previousToken(tokens, start);
+  return before && (before.type === L.COMMA || before.type === L.LBRACE) ? start : null;
 }
 
 /** Walks back from the last token of an expression to its first. */
