@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dump } from '../src/ast/dump.js';
 import type { Module, NodeType } from '../src/ast/index.js';
-import { allNodes } from '../src/ast/walk.js';
+import { allNodes, childNodes } from '../src/ast/walk.js';
 import { CompileError, type Diagnostic } from '../src/diagnostics/diagnostic.js';
 import { formatSyntaxError } from '../src/diagnostics/format.js';
 import { parseModule } from '../src/parse/index.js';
@@ -48,6 +48,56 @@ describe('dump() of CPython\'s own AST prints what ast.dump prints', () => {
       expect(dump(trees.get(fixture.path)!, FIXTURE_DUMP) + '\n').toBe(expected);
     });
   }
+});
+
+describe('dump() options print what the same ast.dump options print', () => {
+  // Each variant: pyts's options and the ast.dump arguments python3 gets for them.
+  const variants = [
+    [{}, ''],
+    [{ annotateFields: false }, 'annotate_fields=False'],
+    [{ annotateFields: false, includeAttributes: true }, 'annotate_fields=False, include_attributes=True'],
+    [{ indent: '\t' }, "indent='\\t'"],
+    [{ indent: 0 }, 'indent=0'],
+    [{ indent: 3, annotateFields: false }, 'indent=3, annotate_fields=False'],
+  ] as const;
+  const cases = parseCases.filter((c) => !isNewerSyntax(c.folders));
+  let expected: string[][] = [];
+  let trees = new Map<string, Module>();
+  beforeAll(() => {
+    trees = cpythonAsts(cases.map((c) => c.path));
+    // One python3 run prints every variant of every case as JSON.
+    const calls = variants.map(([, args]) => `[ast.dump(ast.parse(open(f, 'rb').read())${args ? ', ' + args : ''}) for f in files]`);
+    const script = ['import ast, json, sys', 'files = sys.argv[1:]', `print(json.dumps([${calls.join(', ')}]))`].join('\n');
+    const result = spawnSync('python3', ['-c', script, ...cases.map((c) => c.path)], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    expected = JSON.parse(result.stdout) as string[][];
+  });
+  variants.forEach(([options, args], v) => {
+    it(`ast.dump(tree${args ? ', ' + args : ''})`, () => {
+      cases.forEach((fixture, i) => {
+        expect(dump(trees.get(fixture.path)!, { ...options, python311: true }), fixture.name).toBe(expected[v][i]);
+      });
+    });
+  });
+});
+
+describe('walk visits every node once', () => {
+  it('finds the nodes a plain recursive scan finds, children in field order', () => {
+    const cases = parseCases.filter((c) => !isNewerSyntax(c.folders));
+    const trees = cpythonAsts(cases.map((c) => c.path));
+    for (const tree of trees.values()) {
+      const scanned: string[] = [];
+      const scan = (value: unknown): void => {
+        if (Array.isArray(value)) value.forEach(scan);
+        else if (value !== null && typeof value === 'object' && '_type' in value) {
+          scanned.push((value as { _type: string })._type);
+          for (const [key, field] of Object.entries(value)) if (key !== '_type') scan(field);
+        }
+      };
+      scan(tree);
+      expect(allNodes(tree).map((node) => node._type)).toEqual(scanned);
+      expect(childNodes(tree)).toEqual(tree.body);
+    }
+  });
 });
 
 describe('pyts parses like CPython', () => {
