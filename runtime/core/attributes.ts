@@ -3,7 +3,7 @@
 // __setattr__/__delattr__ overrides, and CPython's AttributeError messages.
 import { raise, exc } from './exceptions.js';
 import { attrKey, newNamespace, type Namespace } from './namespace.js';
-import { lookupKey, methodDescriptorType, typeChanged, typeOf, PyType } from './type.js';
+import { classValueReplaced, lookupKey, methodDescriptorType, typeChanged, typeOf, PyType } from './type.js';
 import { PyMethod } from './method.js';
 import { call } from './call.js';
 
@@ -214,6 +214,14 @@ export function genericSetattr(o: any, cls: PyType, name: string, value: unknown
   raise(exc.AttributeError!, `'${cls.$name}' object attribute '${name}' is read-only`);
 }
 
+/** A class attribute value that is neither a function nor a possible descriptor. */
+function isPlainValue(v: unknown): boolean {
+  if (typeof v === 'function') return false;
+  if (typeof v !== 'object' || v === null) return true;
+  const t = (v as Obj).$cls as PyType | undefined;
+  return t === undefined || (t.$builtin && (v as Obj).$descGet === undefined);
+}
+
 /** type.__setattr__: class attributes; caches are dropped only when the set of names changes. */
 export function typeSetattrImpl(c: PyType, name: string, value: unknown): void {
   const key = attrKey(name);
@@ -228,9 +236,12 @@ export function typeSetattrImpl(c: PyType, name: string, value: unknown): void {
     }
   }
   if (c.$builtin) raise(exc.TypeError!, `cannot set '${name}' attribute of immutable type '${c.$name}'`);
-  const existed = c.$dict[key] !== undefined;
+  const old = c.$dict[key];
   c.$dict[key] = value;
-  if (!existed || name.startsWith('__')) typeChanged(c);
+  // Replacing one plain value by another (`C.count += 1`) keeps the caches; anything that may
+  // change how lookups behave (a new name, a function, a descriptor) starts them afresh.
+  if (old === undefined || name.startsWith('__') || !isPlainValue(old) || !isPlainValue(value)) typeChanged(c);
+  else classValueReplaced(c, key);
 }
 
 /** `o.name = value` (`$.setattr`). */

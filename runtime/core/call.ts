@@ -8,6 +8,7 @@ import { bindArgs } from './bind.js';
 import { getattr, objectGetattribute, instanceAttr, bindAttribute } from './attributes.js';
 import { typeCall } from './instantiate.js';
 import type { PyDict } from '../types/dict.js';
+import { PySuper, superLookupRaw } from './super.js';
 
 /** Is `f` a function that binds like a Python function when found on a class? */
 export function isMethodLike(f: unknown): f is (...a: any[]) => unknown {
@@ -51,16 +52,44 @@ export function callSpecial(self: unknown, name: string, pos: unknown[], names: 
   return invoke(bindAttribute(m, self, cls), pos, names, values);
 }
 
-/** `f(a, b)` for any callable (compiled code calls JS functions directly). */
-export function call(f: any, ...args: unknown[]): unknown {
-  if (typeof f === 'function') return f(...args);
+/** The arguments after the first `skip` as an array. */
+function restOf(args: IArguments, skip: number): unknown[] {
+  const out = new Array(args.length - skip);
+  for (let i = skip; i < args.length; i++) out[i - skip] = args[i];
+  return out;
+}
+
+/** `f(a, b)` for any callable (compiled code calls JS functions directly). Up to four
+ *  arguments are passed without making an array. */
+export function call(f: any, a?: unknown, b?: unknown, c?: unknown, d?: unknown): unknown {
+  const n = arguments.length - 1;
+  if (typeof f === 'function') {
+    switch (n) {
+      case 0: return f();
+      case 1: return f(a);
+      case 2: return f(a, b);
+      case 3: return f(a, b, c);
+      case 4: return f(a, b, c, d);
+      default: return f.apply(null, restOf(arguments, 1));
+    }
+  }
   if (f instanceof PyMethod) {
     const fn = f.$func;
-    if (typeof fn === 'function') return fn(f.$self, ...args);
-    return invoke(fn, [f.$self, ...args], null, null);
+    if (typeof fn === 'function') {
+      switch (n) {
+        case 0: return fn(f.$self);
+        case 1: return fn(f.$self, a);
+        case 2: return fn(f.$self, a, b);
+        case 3: return fn(f.$self, a, b, c);
+        default: break;
+      }
+    }
+    const args = restOf(arguments, 1);
+    args.unshift(f.$self);
+    return invoke(fn, args, null, null);
   }
-  if (f instanceof PyType) return typeCall(f, args, null, null);
-  return callSpecial(f, '__call__', args, null, null);
+  if (f instanceof PyType) return typeCall(f, restOf(arguments, 1), null, null);
+  return callSpecial(f, '__call__', restOf(arguments, 1), null, null);
 }
 
 /** `f(*pos, k1=v1, ...)`: `$.callKw(f, [pos...], ["k1", ...], [v1, ...])`. */
@@ -81,23 +110,37 @@ export function callEx(f: any, args: unknown[], kwargs: PyDict | null): unknown 
   return invoke(f, Array.isArray(args) ? args : Array.from(args), names, values);
 }
 
-/** `o.name(args...)`: a function found on the class is called with `o` first, no bound method made. */
-export function callMethod(o: any, name: string, ...args: unknown[]): unknown {
+/** `o.name(args...)`: a function found on the class is called with `o` first, no bound method
+ *  made; up to four arguments are passed without making an array. */
+export function callMethod(o: any, name: string, a?: unknown, b?: unknown, c?: unknown, d?: unknown): unknown {
+  const n = arguments.length - 2;
   const cls = typeOf(o);
   if (cls.$getattribute === objectGetattribute) {
     const key = attrKey(name);
     const m = lookupKey(cls, key);
     if (isMethodLike(m) && (cls.$attrs === 0 || instanceAttr(o, cls, key) === undefined)) {
-      switch (args.length) {
+      switch (n) {
         case 0: return m(o);
-        case 1: return m(o, args[0]);
-        case 2: return m(o, args[0], args[1]);
-        case 3: return m(o, args[0], args[1], args[2]);
-        default: return m(o, ...args);
+        case 1: return m(o, a);
+        case 2: return m(o, a, b);
+        case 3: return m(o, a, b, c);
+        case 4: return m(o, a, b, c, d);
+        default: {
+          const args = restOf(arguments, 2);
+          args.unshift(o);
+          return m.apply(null, args);
+        }
       }
     }
+  } else if (o instanceof PySuper) {
+    const m = superLookupRaw(o, attrKey(name));
+    if (isMethodLike(m) && o.$obj !== o.$objType) {
+      const args = restOf(arguments, 2);
+      args.unshift(o.$obj);
+      return m.apply(null, args);
+    }
   }
-  return call(getattr(o, name), ...args);
+  return invoke(getattr(o, name), restOf(arguments, 2), null, null);
 }
 
 /** `o.name(*pos, k=v, ...)`. */

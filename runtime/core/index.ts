@@ -22,6 +22,8 @@ export { PySuper, superType, superOf, superOf as super, superGetattr } from './s
 export { isInstance, isSubclass } from './isinstance.js';
 export { loadGlobal, loadClassName, unboundLocal, unboundFree, delGlobal } from './names.js';
 export { typeOf as type } from './type.js';
+import './fast-paths.js';
+import './super-methods.js';
 import './callable-attrs.js';
 import './descriptor-methods.js';
 import '../builtins/object-model.js';

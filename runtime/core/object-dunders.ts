@@ -22,15 +22,13 @@ export function defaultRepr(o: unknown): string {
   return `<${prefix}${t.$qualname} object at 0x${objectId(o as object).toString(16)}>`;
 }
 
-/** Cached `__dict__` views, so `o.__dict__ is vars(o)`. */
-const dictViews = new WeakMap<object, PyDict>();
-
-/** The dict that reads and writes namespace `ns` (a view, same object each time). */
+/** The dict that reads and writes namespace `ns`: one view per namespace, kept on it under an
+ *  internal key (so `o.__dict__ is vars(o)`). */
 export function namespaceView(ns: Namespace): PyDict {
-  let d = dictViews.get(ns);
+  let d = ns.$dv as PyDict | undefined;
   if (d === undefined) {
     d = namespaceDict(ns);
-    dictViews.set(ns, d);
+    Object.defineProperty(ns, '$dv', { value: d, enumerable: false, writable: true });
   }
   return d;
 }
@@ -138,7 +136,8 @@ objectType.$dict.__init_subclass__ = newClassMethod(builtinFunction('__init_subc
 objectType.$dict.__doc__ = 'The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n';
 defineGetSet(objectType, '__class__', (o: unknown) => typeOf(o), (o: any, v: unknown) => {
   if (!(v instanceof PyType)) raise(exc.TypeError!, `__class__ must be set to a class, not '${typeOf(v).$name}' object`);
-  o.$cls = v;
+  // The prototype carries `$cls` and the fast-path markers of the class.
+  Object.setPrototypeOf(o, v.$ctor.prototype);
 });
 typeChanged(objectType);
 

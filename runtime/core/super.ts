@@ -3,10 +3,7 @@
 import { raise, exc } from './exceptions.js';
 import { attrKey } from './namespace.js';
 import { isSubtype, newBuiltinType, objectType, typeOf, PyType } from './type.js';
-import { defineMethods } from './function.js';
-import { defineGetSet } from './descriptors.js';
 import { bindAttribute, genericGetattr, noAttribute } from './attributes.js';
-import { typeRepr } from './type-dunders.js';
 
 /** A super object: lookups start after `$type` in the MRO of `$objType`. */
 export class PySuper {
@@ -67,23 +64,3 @@ export function superGetattr(s: PySuper, name: string): unknown {
   return own === undefined ? noAttribute(s, name) : own;
 }
 
-defineMethods(superType, {
-  '__init__(self, type=None, obj=None, /)': (self: PySuper, type: unknown, obj: unknown) => {
-    if (type === undefined) raise(exc.RuntimeError!, 'super(): no arguments');
-    initSuper(self, type, obj ?? null);
-    return null;
-  },
-  '__getattribute__(self, name, /)': (self: PySuper, name: string) => superGetattr(self, name),
-  '__get__(self, instance, owner=None, /)': (self: PySuper, inst: unknown) => {
-    if (inst === null || inst === undefined || self.$obj !== null) return self;
-    return superOf(self.$type, inst);
-  },
-  '__repr__(self, /)': (self: PySuper) => {
-    const t = self.$type === null ? 'NULL' : typeRepr(self.$type);
-    if (self.$objType === null) return `<super: ${t}, NULL>`;
-    return `<super: ${t}, <${self.$objType.$name} object>>`;
-  },
-});
-defineGetSet(superType, '__thisclass__', (s: PySuper) => s.$type);
-defineGetSet(superType, '__self__', (s: PySuper) => s.$obj);
-defineGetSet(superType, '__self_class__', (s: PySuper) => s.$objType);

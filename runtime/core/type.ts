@@ -6,8 +6,8 @@ import { PyComplex, PyFloat, PyTuple } from './values.js';
 /** Cache entry for a name that no class on the MRO defines. */
 const ABSENT: unique symbol = Symbol('absent');
 
-function newCache(): Record<string, PyType | typeof ABSENT> {
-  return newNamespace() as Record<string, PyType | typeof ABSENT>;
+function newCache(): Record<string, unknown> {
+  return newNamespace();
 }
 
 /** A Python class. Instances of user classes are made by `$ctor`; `inst.$cls` is the class. */
@@ -29,9 +29,9 @@ export class PyType {
   $version = 0;
   /** Classes that list this one among their bases (for cache invalidation and __subclasses__). */
   $subclasses: PyType[] = [];
-  /** MRO lookups already done: key -> the class on the MRO whose dict holds it, or ABSENT.
-   *  Replaced when a name is added to or removed from a class on the MRO (not when a value is
-   *  replaced, so `C.counter += 1` keeps every cache). */
+  /** MRO lookups already done: key -> the value found, or ABSENT. Dropped when a name is added
+   *  to or removed from a class on the MRO; refreshed in place when a value is replaced, so
+   *  `C.counter += 1` keeps every cache. */
   $cache = newCache();
   /** Where instances keep their attributes (their `__dict__`): 0 nowhere (int, a `__slots__`
    *  class), 1 as own properties of the instance object (user classes and exceptions, whose
@@ -124,10 +124,23 @@ function lookupUncached(t: PyType, key: string): unknown {
 
 /** Find property key `key` (already passed through attrKey) along the MRO of `t`, cached per class. */
 export function lookupKey(t: PyType, key: string): unknown {
-  let owner = t.$cache[key];
-  if (owner === undefined) owner = t.$cache[key] = findOwner(t, key) ?? ABSENT;
-  return owner === ABSENT ? undefined : owner.$dict[key];
+  const hit = t.$cache[key];
+  if (hit !== undefined) return hit === ABSENT ? undefined : hit;
+  const v = lookupUncached(t, key);
+  t.$cache[key] = v === undefined ? ABSENT : v;
+  return v;
 }
+
+/** After `t.$dict[key]` was replaced by another value (the name was already there): refresh the
+ *  cached lookups of `key` in `t` and its subclasses. */
+export function classValueReplaced(t: PyType, key: string): void {
+  if (t.$cache[key] !== undefined) t.$cache[key] = lookupUncached(t, key) ?? ABSENT;
+  const subs = t.$subclasses;
+  for (let i = 0; i < subs.length; i++) classValueReplaced(subs[i]!, key);
+}
+
+/** Listeners told when a class changed (the prototype fast paths of fast-paths.ts). */
+export const classChangeHooks: { changed: (t: PyType) => void } = { changed: () => {} };
 
 /** Find Python name `name` along the MRO of `t` (class attributes only); undefined when absent. */
 export function lookup(t: PyType, name: string): unknown {
@@ -146,6 +159,7 @@ export function typeChanged(t: PyType): void {
   t.$version++;
   t.$cache = newCache();
   refreshHooks(t);
+  classChangeHooks.changed(t);
   const subs = t.$subclasses;
   for (let i = 0; i < subs.length; i++) typeChanged(subs[i]!);
 }

@@ -1,0 +1,61 @@
+// Markers on the prototypes of user classes that let compiled code read, write and call
+// attributes of instances with plain JS property accesses (monomorphic per call site), falling
+// back to the runtime when a marker says the general protocol could answer differently.
+//
+//   proto.$fa === true   reading `o.x` (own property, not a dunder) may return the own property:
+//                        default __getattribute__, attributes kept as own properties, no data
+//                        descriptors on the class that an instance attribute could hide behind.
+//   proto.$fs === true   writing `o.x = v` may set the own property: the same, and default __setattr__.
+//   proto.$m_<name>      the function `name` resolves to on the class (method-like functions only),
+//                        callable as `f(o, ...args)` when `o` has no own property `name`.
+import { keyName } from './namespace.js';
+import { classChangeHooks, lookupKey, methodDescriptorType, objectType, typeOf, PyType } from './type.js';
+
+/** Data descriptors every class inherits that no instance attribute can shadow in practice. */
+const IGNORED_DATA = new Set(['__class__', '__dict__', '__weakref__']);
+
+function isMethodLike(v: unknown): boolean {
+  if (typeof v !== 'function') return false;
+  const c = (v as { $cls?: PyType }).$cls;
+  return c === undefined || c === methodDescriptorType;
+}
+
+function isDataDescriptor(v: unknown): boolean {
+  if (typeof v !== 'object' || v === null) return false;
+  const t = typeOf(v);
+  if (t.$builtin) return (v as { $descSet?: unknown }).$descSet !== undefined;
+  return lookupKey(t, '__set__') !== undefined || lookupKey(t, '__delete__') !== undefined;
+}
+
+type Proto = Record<string, unknown> & { $fa?: boolean; $fs?: boolean; $fastMethods?: string[] };
+
+/** Recompute the markers of user class `t` (its MRO may have changed anywhere). */
+export function refreshFastPaths(t: PyType): void {
+  if (t.$builtin) return;
+  const proto = t.$ctor.prototype as Proto;
+  const old = Object.prototype.hasOwnProperty.call(proto, '$fastMethods') ? proto.$fastMethods! : [];
+  for (const k of old) proto[k] = undefined;
+  const defaultGet = t.$getattribute === objectType.$dict.__getattribute__;
+  const installed: string[] = [];
+  let dataFree = true;
+  const seen = new Set<string>();
+  for (const c of t.$mro) {
+    for (const key of Object.keys(c.$dict)) {
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const v = c.$dict[key];
+      if (v === undefined) continue;
+      if (isDataDescriptor(v) && !IGNORED_DATA.has(key)) dataFree = false;
+      if (defaultGet && t.$attrs !== 2 && keyName(key) !== null) {
+        const slot = '$m_' + key;
+        proto[slot] = isMethodLike(v) ? v : undefined;
+        installed.push(slot);
+      }
+    }
+  }
+  proto.$fastMethods = installed;
+  proto.$fa = dataFree && defaultGet && t.$attrs === 1;
+  proto.$fs = proto.$fa && t.$setattr === objectType.$dict.__setattr__;
+}
+
+classChangeHooks.changed = refreshFastPaths;
