@@ -5,6 +5,8 @@ import { boolType } from '../core/type.js';
 import { NotImplemented } from '../ops/not-implemented.js';
 import { numAnd, numOr, numXor } from '../ops/numeric.js';
 import { truthy } from '../ops/truthy.js';
+import { constructorArgs } from '../ops/constructor-args.js';
+import type { PyDict } from './dict.js';
 
 type Binary = (a: unknown, b: unknown) => unknown;
 
@@ -13,7 +15,10 @@ const bitwise = (f: Binary) => (a: unknown, b: unknown) =>
   (typeof b === 'boolean' || typeof b === 'number' || typeof b === 'bigint' ? f(a, b) : NotImplemented);
 
 defineMethods(boolType, {
-  '__new__(cls, x=False, /)': (_cls: unknown, x?: unknown) => (x === undefined ? false : truthy(x)),
+  '__new__(cls, *args, **kwargs)': (_cls: unknown, args: unknown[], kwargs: PyDict) => {
+    const [x] = constructorArgs('bool', ['x'], 'expected', args, kwargs);
+    return x === undefined ? false : truthy(x);
+  },
   '__repr__(self, /)': (a: boolean) => (a ? 'True' : 'False'),
   '__str__(self, /)': (a: boolean) => (a ? 'True' : 'False'),
   '__and__(self, value, /)': bitwise(numAnd),

@@ -20,6 +20,9 @@ import { adjustSlice } from './slice-index.js';
 import * as S from './str-search.js';
 import { strSplit, strRsplit, strStrip } from './str-split.js';
 import { percentFormat } from './str-percent.js';
+import { constructorArgs } from '../ops/constructor-args.js';
+
+type KwargsOf = Parameters<typeof constructorArgs>[4];
 
 type Bytesish = PyBytes | PyByteArray;
 
@@ -202,7 +205,10 @@ function newBytes(cls: PyType, source?: unknown, encoding?: unknown, errors?: un
 
 defineMethods(bytesType, {
   ...sharedMethods,
-  '__new__(cls, source=None, encoding=None, errors=None)': newBytes,
+  '__new__(cls, *args, **kwargs)': (cls: PyType, args: unknown[], kwargs: KwargsOf) => {
+    const [source, enc, err] = constructorArgs('bytes', ['source', 'encoding', 'errors'], 'takes', args, kwargs);
+    return newBytes(cls, source, enc, err);
+  },
   '__hash__(self, /)': (s: PyBytes) => hash(latin1(s.$b)),
   '__repr__(self, /)': (s: PyBytes) => bytesRepr(s.$b),
   '__str__(self, /)': (s: PyBytes) => bytesRepr(s.$b),

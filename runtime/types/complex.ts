@@ -11,6 +11,8 @@ import { complexAbs } from './complex-ops.js';
 import { parseFloatText } from './float-convert.js';
 import { toFloat } from './float.js';
 import { defineNumberMethods } from './number-methods.js';
+import { constructorArgs } from '../ops/constructor-args.js';
+import type { PyDict } from './dict.js';
 
 const COMPLEX_TEXT = /^([+-]?(?:\d[\d_]*\.?[\d_]*(?:e[+-]?\d+)?|\.\d[\d_]*(?:e[+-]?\d+)?|inf(?:inity)?|nan))?(?:([+-](?:\d[\d_]*\.?[\d_]*(?:e[+-]?\d+)?|\.\d[\d_]*(?:e[+-]?\d+)?|inf(?:inity)?|nan)?)j)?$/i;
 
@@ -67,7 +69,10 @@ function newComplex(cls: PyType, real?: unknown, imag?: unknown): unknown {
 
 defineNumberMethods(complexType, 3, false);
 defineMethods(complexType, {
-  '__new__(cls, real=0, imag=0)': newComplex,
+  '__new__(cls, *args, **kwargs)': (cls: PyType, args: unknown[], kwargs: PyDict) => {
+    const [real, imag] = constructorArgs('complex', ['real', 'imag'], 'takes', args, kwargs);
+    return newComplex(cls, real, imag);
+  },
   '__neg__(self, /)': (a: unknown) => { const c = asComplex(a); return new PyComplex(-c.re, -c.im); },
   '__pos__(self, /)': (a: unknown) => asComplex(a),
   '__abs__(self, /)': (a: unknown) => makeFloat(complexAbs(asComplex(a))),

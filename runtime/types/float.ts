@@ -13,6 +13,8 @@ import { exactDecimal } from './float-digits.js';
 import { floatToInt, parseFloatText } from './float-convert.js';
 import { intToFloat } from './int-ops.js';
 import { defineNumberMethods } from './number-methods.js';
+import { constructorArgs } from '../ops/constructor-args.js';
+import type { PyDict } from './dict.js';
 import { roundFloatDigits, roundFloatToInt } from './rounding.js';
 import { indexToInt } from './int.js';
 import { floatRepr } from './float-digits.js';
@@ -125,7 +127,8 @@ const val = (a: unknown): number => asFloat(a);
 
 defineNumberMethods(floatType, 2, false);
 defineMethods(floatType, {
-  '__new__(cls, x=0, /)': (cls: PyType, x?: unknown) => newFloat(cls, x),
+  '__new__(cls, *args, **kwargs)': (cls: PyType, args: unknown[], kwargs: PyDict) =>
+    newFloat(cls, constructorArgs('float', ['x'], 'expected', args, kwargs)[0]),
   '__neg__(self, /)': (a: unknown) => makeFloat(-val(a)),
   '__pos__(self, /)': (a: unknown) => makeFloat(val(a)),
   '__abs__(self, /)': (a: unknown) => makeFloat(Math.abs(val(a))),

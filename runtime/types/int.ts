@@ -12,6 +12,8 @@ import { bytesData, makeBytes } from './bytes-core.js';
 import { floatToInt, parseIntText } from './float-convert.js';
 import { bitLength, intAbs, intInvert, intNeg, intToFloat, toBig, type Int } from './int-ops.js';
 import { defineNumberMethods } from './number-methods.js';
+import { constructorArgs } from '../ops/constructor-args.js';
+import type { PyDict } from './dict.js';
 import { roundInt } from './rounding.js';
 
 function notInt(v: unknown): never {
@@ -62,7 +64,7 @@ export function indexToInt(v: unknown): Int {
 
 function newInt(cls: PyType, x?: unknown, base?: unknown): unknown {
   let value: Int;
-  if (base === undefined || base === null) {
+  if (base === undefined) {
     value = x === undefined ? 0 : toInt(x);
   } else {
     const b = Number(indexToInt(base));
@@ -117,7 +119,11 @@ function popCount(v: Int): number {
 
 defineNumberMethods(intType, 1, true);
 defineMethods(intType, {
-  '__new__(cls, x=None, /, base=None)': (cls: PyType, x?: unknown, base?: unknown) => newInt(cls, x, base),
+  '__new__(cls, *args, **kwargs)': (cls: PyType, args: unknown[], kwargs: PyDict) => {
+    const [x, base] = constructorArgs('int', ['x', 'base'], 'takes', args, kwargs);
+    if (x === undefined && base !== undefined) raise(exc.TypeError!, 'int() missing string argument');
+    return newInt(cls, x, base);
+  },
   '__neg__(self, /)': (a: unknown) => intNeg(asInt(a)),
   '__pos__(self, /)': (a: unknown) => asInt(a),
   '__abs__(self, /)': (a: unknown) => intAbs(asInt(a)),

@@ -4,7 +4,6 @@ import { exc, raise } from '../core/exceptions.js';
 import { typeOf } from '../core/type.js';
 import { asArray } from './iter.js';
 import { indexToInt } from './int.js';
-import { mustBeStr } from './str-search.js';
 
 /** Python's whitespace (str.isspace), which differs from JS `\s`. */
 export const WHITESPACE_CLASS = '\\t\\n\\x0b\\x0c\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
@@ -19,6 +18,11 @@ export function isSpaceChar(ch: string): boolean {
 function isSpaceUnit(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13) || (c >= 28 && c <= 31);
   return isSpaceChar(String.fromCharCode(c));
+}
+
+function sepArg(sep: unknown): string {
+  if (typeof sep !== 'string') raise(exc.TypeError!, `must be str or None, not ${typeOf(sep).$name}`);
+  return sep;
 }
 
 function maxSplit(v: unknown): number {
@@ -47,7 +51,7 @@ function splitWhitespace(s: string, max: number): string[] {
 export function strSplit(s: string, sep?: unknown, maxsplit?: unknown): string[] {
   const max = maxSplit(maxsplit);
   if (sep === undefined || sep === null) return splitWhitespace(s, max);
-  const p = mustBeStr(sep);
+  const p = sepArg(sep);
   if (p === '') raise(exc.ValueError!, 'empty separator');
   if (max < 0) return s.split(p);
   const out: string[] = [];
@@ -78,7 +82,7 @@ export function strRsplit(s: string, sep?: unknown, maxsplit?: unknown): string[
     }
     return out.reverse();
   }
-  const p = mustBeStr(sep);
+  const p = sepArg(sep);
   if (p === '') raise(exc.ValueError!, 'empty separator');
   const out: string[] = [];
   let end = s.length;
@@ -119,7 +123,8 @@ export function strJoin(sep: string, items: unknown): string {
 
 function charSet(chars: unknown): Set<string> | null {
   if (chars === undefined || chars === null) return null;
-  return new Set(Array.from(mustBeStr(chars)));
+  if (typeof chars !== 'string') raise(exc.TypeError!, 'strip arg must be None or str');
+  return new Set(Array.from(chars));
 }
 
 export function strStrip(s: string, chars?: unknown, left = true, right = true): string {

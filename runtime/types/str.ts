@@ -25,6 +25,7 @@ import * as C from './str-case.js';
 import { cpLength, hasSurrogates, padTo } from './str-codepoints.js';
 import { strFormat, strFormatMap } from './str-format.js';
 import { percentFormat } from './str-percent.js';
+import { constructorArgs } from '../ops/constructor-args.js';
 import * as S from './str-search.js';
 import { strExpandtabs, strJoin, strRsplit, strSplit, strSplitlines, strStrip } from './str-split.js';
 
@@ -187,7 +188,10 @@ function withStrSelf(methods: Record<string, Method>): Record<string, Method> {
 }
 
 defineMethods(strType, withStrSelf({
-  "__new__(cls, object=None, encoding=None, errors=None)": (cls: PyType, o?: unknown, enc?: unknown, err?: unknown) => newStr(cls, o, enc ?? undefined, err ?? undefined),
+  '__new__(cls, *args, **kwargs)': (cls: PyType, args: unknown[], kwargs: PyDict) => {
+    const [o, enc, err] = constructorArgs('str', ['object', 'encoding', 'errors'], 'takes', args, kwargs);
+    return newStr(cls, o, enc, err);
+  },
   '__len__(self, /)': (s: string) => cpLength(s),
   '__getitem__(self, key, /)': strGetItem,
   '__contains__(self, key, /)': (s: string, k: unknown) => s.includes(S.containsOperand(k)),
