@@ -14,7 +14,13 @@ export function parseModule(source: string, filename: string): Module {
   // A byte-order mark is not part of the program (CPython drops it while decoding).
   const text = new SourceText(source.charCodeAt(0) === 0xfeff ? source.slice(1) : source);
   const { tree, tokens } = runParser(text, filename, (p) => p.file_input());
-  return buildModule(new BuildContext(text, filename, 0, 0, parseFieldExpression, tokens, LAYOUT_TOKENS), tree);
+  try {
+    return buildModule(new BuildContext(text, filename, 0, 0, parseFieldExpression, tokens, LAYOUT_TOKENS), tree);
+  } catch (e) {
+    // CPython too gives up on expressions nested this deep (a RecursionError while compiling).
+    if (e instanceof RangeError) throw syntaxErrorAt('SyntaxError', 'maximum recursion depth exceeded during compilation', filename, text, 0);
+    throw e;
+  }
 }
 
 /** Parses the expression of an f-string field found at (line, col) of the enclosing file. */
@@ -106,6 +112,6 @@ function preferTokenizerError(parseError: CompileError, lexer: PythonLexer, toke
 /** Anything but a CompileError escaping the parser is a bug; still report it as a SyntaxError. */
 function asCompileError(e: unknown, text: SourceText, filename: string): CompileError {
   if (e instanceof CompileError) return e;
-  if (e instanceof RangeError) return syntaxErrorAt('SyntaxError', 'too many nested parentheses', filename, text, 0);
+  if (e instanceof RangeError) return syntaxErrorAt('SyntaxError', 'maximum recursion depth exceeded during compilation', filename, text, 0);
   throw e;
 }

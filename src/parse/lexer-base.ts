@@ -8,6 +8,9 @@ import { syntaxErrorAt } from './syntax-error.js';
 import type { CompileError } from '../diagnostics/diagnostic.js';
 
 const TAB_SIZE = 8;
+/** CPython's tokenizer limits (MAXLEVEL and MAXINDENT). */
+const MAX_BRACKET_DEPTH = 200;
+const MAX_INDENT_DEPTH = 100;
 /** Keywords CPython lets follow a number directly (`1if x else y`). */
 const KEYWORDS_AFTER_NUMBER = ['and', 'else', 'for', 'if', 'in', 'is', 'not', 'or'];
 
@@ -65,6 +68,7 @@ export abstract class PythonLexerBase extends Lexer {
         case PythonLexer.LPAR:
         case PythonLexer.LSQB:
         case PythonLexer.LBRACE:
+          if (this.brackets.length >= MAX_BRACKET_DEPTH) throw this.error('too many nested parentheses', t.start);
           this.brackets.push({ char: this.source.codePoints[t.start], index: t.start });
           break;
         case PythonLexer.RPAR:
@@ -198,6 +202,10 @@ export abstract class PythonLexerBase extends Lexer {
       if (altCol !== altTop) throw this.tabError(i);
     } else if (col > top) {
       if (altCol <= altTop) throw this.tabError(i);
+      if (this.indents.length >= MAX_INDENT_DEPTH) {
+        const lineStart = this.source.lineStarts[this.source.lineOf[i] - 1];
+        throw syntaxErrorAt('IndentationError', 'too many levels of indentation', this.fileName, this.source, lineStart);
+      }
       this.indents.push(col);
       this.altIndents.push(altCol);
 
