@@ -7,6 +7,7 @@ import { defineGetSet } from '../core/descriptors.js';
 import { typeOf, type PyType } from '../core/type.js';
 import { PyTuple, tupleFrom } from '../core/values.js';
 import { instanceNamespace } from '../core/attributes.js';
+import { namespaceView } from '../core/object-dunders.js';
 import { repr, str } from '../ops/repr.js';
 import type { PyDict } from '../types/dict.js';
 
@@ -86,6 +87,7 @@ function exceptionOrNone(v: unknown, what: string): unknown {
   return raise(exc.TypeError!, `exception ${what} must be None or derive from BaseException`);
 }
 
+defineGetSet(BaseException, '__dict__', (e: PyExc) => namespaceView(instanceNamespace(e, e.$cls)!));
 defineGetSet(BaseException, 'args', (e: PyExc) => e.$args, (e: PyExc, v: unknown) => {
   e.$args = tupleFrom(Array.isArray(v) ? v : [...(v as Iterable<unknown>)]);
 });

@@ -10,9 +10,10 @@ const fs = (nodeProcess?.getBuiltinModule?.('fs') ?? null) as NodeFs | null;
 /** On a terminal, output is flushed at each newline, as CPython's line-buffered stdout is. */
 const stdoutIsTTY = nodeProcess?.stdout?.isTTY === true;
 
-/** Write raw bytes to stdout (1) or stderr (2), after any buffered stdout text. */
+/** Write raw bytes to stdout (1) or stderr (2). Bytes for stdout pass text still buffered, as
+ *  bytes written to CPython's `sys.stdout.buffer` pass the text layer's pending output. */
 export function writeBytes(fd: number, data: Uint8Array): void {
-  stdoutFlush();
+  if (fd === 2) stdoutFlush();
   writeAll(fd, data);
 }
 
