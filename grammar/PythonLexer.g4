@@ -137,6 +137,8 @@ ATEQUAL    : '@=';
 RARROW     : '->';
 COLONEQUAL : ':=';
 EXCLAMATION : '!';
+// Never valid (PEP 401's `<>`); a token of its own so the error points at it as CPython's does.
+LESSGREATER : '<>';
 BACKQUOTE  : '`';
 DOLLAR     : '$';
 QUESTION   : '?';

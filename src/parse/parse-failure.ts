@@ -35,6 +35,8 @@ export function describeParseFailure(e: RecognitionException, tokens: CommonToke
   }
   const blockError = missingBlock(tokens, bad, prev, text, file);
   if (blockError) return blockError;
+  const specific = specificMistake(e, tokens, bad, prev);
+  if (specific) return error(specific.message, specific.start.start, specific.end.stop + 1);
 
   const first = firstTokenOfLine(tokens, bad);
   if (first && first.type === L.NAME && (first.text === 'print' || first.text === 'exec')) {
@@ -74,6 +76,65 @@ export function describeParseFailure(e: RecognitionException, tokens: CommonToke
   }
   if (bad.type === Token.EOF) return error('invalid syntax', prev ? prev.start : text.length);
   return error('invalid syntax', bad.start, bad.stop + 1);
+}
+
+/** Mistakes CPython names: the message and the tokens it spans. */
+interface Mistake {
+  readonly message: string;
+  readonly start: Token;
+  readonly end: Token;
+}
+
+function specificMistake(e: RecognitionException, tokens: CommonTokenStream, bad: Token, prev: Token | null): Mistake | null {
+  if (!prev) return null;
+  const first = firstTokenOfLine(tokens, bad);
+  if (bad.type === L.COLONEQUAL && prev.type === L.NAME && previousToken(tokens, prev)?.type === L.DOT) {
+    return { message: 'cannot use assignment expressions with attribute', start: expressionStart(tokens, prev), end: prev };
+  }
+  if (bad.type === L.COLONEQUAL && prev.type === L.RSQB) {
+    return { message: 'cannot use assignment expressions with subscript', start: expressionStart(tokens, prev), end: prev };
+  }
+  if (bad.type === L.COMMA && first && first.type === L.EXCEPT && !enclosingBracket(tokens, bad)) {
+    const typeStart = tokens.get(first.tokenIndex + 1);
+    return { message: 'multiple exception types must be parenthesized', start: typeStart, end: prev };
+  }
+  if (bad.type === L.LPAR && (prev.type === L.COMMA || prev.type === L.LPAR || prev.type === L.LAMBDA)) {
+    const open = enclosingBracket(tokens, bad);
+    const before = open ? previousToken(tokens, open) : null;
+    if (open && before && before.type === L.NAME && previousToken(tokens, before)?.type === L.DEF) {
+      return { message: 'Function parameters cannot be parenthesized', start: bad, end: bad };
+    }
+    if (prev.type === L.LAMBDA || lambdaParametersAround(tokens, bad)) {
+      return { message: 'Lambda expression parameters cannot be parenthesized', start: bad, end: bad };
+    }
+  }
+  const expected = e.getExpectedTokens();
+  if (expected && expected.contains(L.ELSE) && !expected.contains(L.NEWLINE)) {
+    const ifToken = lastTokenOfType(tokens, bad, L.IF);
+    const before = ifToken ? previousToken(tokens, ifToken) : null;
+    if (ifToken && before) return { message: "expected 'else' after 'if' expression", start: expressionStart(tokens, before), end: bad };
+  }
+  return null;
+}
+
+/** Whether `t` sits in a lambda's parameters (a `lambda` before it with no ':' between). */
+function lambdaParametersAround(tokens: CommonTokenStream, t: Token): boolean {
+  for (let i = t.tokenIndex - 1; i >= 0; i--) {
+    const p = tokens.get(i).type;
+    if (p === L.LAMBDA) return true;
+    if (p === L.COLON || LAYOUT.has(p)) return false;
+  }
+  return false;
+}
+
+/** The nearest token of `type` before `t` on its logical line. */
+function lastTokenOfType(tokens: CommonTokenStream, t: Token, type: number): Token | null {
+  for (let i = t.tokenIndex - 1; i >= 0; i--) {
+    const p = tokens.get(i);
+    if (p.type === type) return p;
+    if (LAYOUT.has(p.type)) return null;
+  }
+  return null;
 }
 
 /** "expected an indented block after ..." when a header's NEWLINE is not followed by INDENT. */
