@@ -22,7 +22,7 @@ export { sorted, min, max, sum, any, all } from './aggregate.js';
 export { PyGenerator, generatorType, generator, yieldFrom, genClose } from '../types/generator.js';
 export * from '../types/coroutine.js';
 export { unpack, unpackStar, mergeKwargs } from './unpacking.js';
-export { matchSequence, matchMapping, matchKey, matchRest } from './match-helpers.js';
+export { matchSequence, matchMapping, matchKey, matchRest, matchClass } from './match-helpers.js';
 export { PyMappingProxy, mappingProxy, mappingProxyType } from '../types/dict-proxy.js';
 import './itertools-module.js';
 import './collections-module.js';
