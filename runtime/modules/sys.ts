@@ -23,6 +23,18 @@ defineMethods(versionInfoType, {
   '__repr__(self)': (v: VersionInfo) => `sys.version_info(major=${v[0]}, minor=${v[1]}, micro=${v[2]}, releaselevel=${repr(v[3])}, serial=${v[4]})`,
 });
 
+/** A tuple with named fields, as sys.float_info and sys.int_info are. */
+function structSeq(name: string, fields: string[], values: unknown[]): PyTuple {
+  const t = newBuiltinType(name, tupleType, 'sys', class extends PyTuple {});
+  fields.forEach((f, i) => defineGetSet(t, f, (v: PyTuple) => v[i]));
+  defineMethods(t, {
+    '__repr__(self)': (v: PyTuple) => `sys.${name}(${fields.map((f, i) => `${f}=${repr(v[i])}`).join(', ')})`,
+  });
+  const v = new t.$ctor() as PyTuple;
+  values.forEach((x, i) => { v[i] = x; });
+  return v;
+}
+
 /** A plain object with attributes (sys.flags, sys.implementation). */
 class SysNamespace {
   declare $cls: PyType;
@@ -77,6 +89,10 @@ Object.assign(d, {
     no_site: 0, ignore_environment: 0, verbose: 0, bytes_warning: 0, quiet: 0, hash_randomization: 1,
     isolated: 0, dev_mode: false, utf8_mode: 1, safe_path: false, int_max_str_digits: 4300 }),
   copyright: 'Copyright (c) pyts authors.',
+  float_info: structSeq('float_info',
+    ['max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds'],
+    [Number.MAX_VALUE, 1024, 308, 2.2250738585072014e-308, -1021, -307, 15, 53, Number.EPSILON, 2, 1]),
+  int_info: structSeq('int_info', ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold'], [30, 4, 4300, 640]),
 });
 
 function define(sig: string, impl: (...args: any[]) => unknown): void {

@@ -4,6 +4,7 @@ import { exc, isPyException, type PyBaseExceptionObject } from '../core/exceptio
 import { str } from '../ops/repr.js';
 import { initSysForMain } from '../modules/sys.js';
 import { builtinsModule } from '../modules/builtins.js';
+import { runExitFunctions } from '../modules/atexit.js';
 import { findDefinition, newModule, sysModules } from './modules.js';
 import { toPyException } from './handling.js';
 import { formatException } from './traceback.js';
@@ -21,6 +22,7 @@ const proc = (globalThis as { process?: NodeProcess }).process;
 
 
 function exitProcess(code: number): never | void {
+  runExitFunctions();
   stdoutFlush();
   if (proc === undefined) return;
   proc.exitCode = code;
@@ -77,8 +79,14 @@ export function runMain(entry: string): void {
   }
   m.$initializing = false;
   if (result instanceof Promise) {
-    result.then(() => stdoutFlush(), uncaught);
+    result.then(finish, uncaught);
     return;
   }
+  finish();
+}
+
+/** The program ran to its end: atexit functions, then the buffered output. */
+function finish(): void {
+  runExitFunctions();
   stdoutFlush();
 }
