@@ -59,7 +59,9 @@ export function parseSpec(spec: string): FormatSpec {
   }
   if (i < chars.length - 1) invalid();
   if (i < chars.length) out.type = chars[i]!;
-  if (out.grouping && out.type && !'deEfFgG%bxXo'.includes(out.type)) {
+  // ',' groups only decimal presentations; '_' also groups b, o, x and X by four.
+  const groupable = out.grouping === ',' ? 'deEfFgG%' : 'deEfFgG%boxX';
+  if (out.grouping && out.type && !groupable.includes(out.type)) {
     raise(exc.ValueError!, `Cannot specify '${out.grouping}' with '${out.type}'.`);
   }
   return out;
@@ -116,6 +118,7 @@ export function formatIntSpec(v: Int, spec: FormatSpec, typeName = 'int'): strin
   if (spec.noNegZero) raise(exc.ValueError!, 'Negative zero coercion (z) not allowed in integer format specifier');
   if (t === 'c') {
     if (spec.sign) raise(exc.ValueError!, "Sign not allowed with integer format specifier 'c'");
+    if (spec.alternate) raise(exc.ValueError!, "Alternate form (#) not allowed with integer format specifier 'c'");
     const n = Number(v);
     if (n < 0 || n > 0x10ffff) raise(exc.OverflowError!, '%c arg not in range(0x110000)');
     return layout('', '', String.fromCodePoint(n), '', { ...spec, grouping: '' }, '<', 3);
@@ -149,7 +152,9 @@ function floatBody(x: number, t: string, spec: FormatSpec): string {
     default: {
       if (p < 0) {
         const r = floatRepr(x);
-        return r.startsWith('-') ? r.slice(1) : r;
+        const body = r.startsWith('-') ? r.slice(1) : r;
+        // '#' keeps the point even when repr's exponent form has none ('1.e+22').
+        return spec.alternate && !body.includes('.') ? body.replace(/e/, '.e') : body;
       }
       return generalDigits(x, p === 0 ? 1 : p, false, spec.alternate, true);
     }

@@ -26,7 +26,7 @@ function sepArg(sep: unknown): string {
 }
 
 function maxSplit(v: unknown): number {
-  if (v === undefined || v === null) return -1;
+  if (v === undefined) return -1;
   return Number(indexToInt(v));
 }
 
