@@ -27,3 +27,4 @@ export { PyMappingProxy, mappingProxy, mappingProxyType } from '../types/dict-pr
 import './itertools-module.js';
 import './collections-module.js';
 import './operator-module.js';
+import './functools-module.js';
