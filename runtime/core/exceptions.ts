@@ -107,7 +107,7 @@ const caughtCounts = new Map<PyType, number>();
 /** After this many catches of a class, its raises no longer capture a JS stack. */
 const CATCHES_BEFORE_UNTRACED = 200;
 /** Frames kept per captured stack. */
-const TRACE_FRAMES = 200;
+const TRACE_FRAMES = 1000;
 
 /** Note that an exception of class `t` was caught by Python code. */
 export function noteCaught(t: PyType): void {

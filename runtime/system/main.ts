@@ -29,6 +29,9 @@ function exitProcess(code: number): never | void {
   proc.exit(code);
 }
 
+/** Frames a JS error keeps: enough for the deepest stack V8 allows. */
+const JS_ERROR_FRAMES = 20000;
+
 /** The exit status for `SystemExit(code)`, printing a non-integer code as CPython does. */
 function systemExitStatus(e: PyBaseExceptionObject): number {
   const code = (e as unknown as { $x_code?: unknown }).$x_code ?? null;
@@ -58,6 +61,9 @@ export function runMain(entry: string): void {
   const absFile = absolutePath(file);
   initSysForMain(file, proc ? proc.argv.slice(2) : [], dirName(absFile));
   proc?.on('exit', stdoutFlush);
+  // A JS stack overflow becomes RecursionError, whose traceback starts at the program's first
+  // frame as CPython's does: JS errors keep their whole stack (Python exceptions never make one).
+  Error.stackTraceLimit = JS_ERROR_FRAMES;
   // CPython makes the script's path absolute for __file__ (sys.argv[0] stays as given).
   const m = newModule('__main__', absFile, false);
   m.$d.__package__ = null;
