@@ -3,7 +3,7 @@
 import { exc, raise } from '../core/exceptions.js';
 import { PyFloat, PyTuple, tupleFrom } from '../core/values.js';
 import { intAdd, intFloorDiv, intLShift, intMod, intMul, intPow, intSub } from '../types/int-ops.js';
-import { floatFloorDiv, floatMod } from '../types/float-ops.js';
+import { floatFloorDiv, floatMod, floatTrueDiv } from '../types/float-ops.js';
 import { makeFloat } from '../core/values.js';
 import { percentFormat } from '../types/str-percent.js';
 import { binaryDunder, typeName, unsupportedOperands, type BinarySlot } from './dispatch.js';
@@ -29,6 +29,13 @@ const AND = slot('and', '&');
 const OR = slot('or', '|');
 const XOR = slot('xor', '^');
 
+/** The value of an int or float held as a JS number or a float box; undefined for anything else.
+ *  The slow paths use it first: a box with a number is the common float case left after the
+ *  number-number fast paths. */
+function plainNumber(v: unknown): number | undefined {
+  return typeof v === 'number' ? v : v instanceof PyFloat ? v.v : undefined;
+}
+
 /** After the numbers: the dunders, else CPython's TypeError; `symbol` is the operator as
  *  written (`+` or `+=`). */
 function dunderOrError(a: unknown, b: unknown, o: BinarySlot, symbol: string): unknown {
@@ -39,10 +46,14 @@ function dunderOrError(a: unknown, b: unknown, o: BinarySlot, symbol: string): u
 
 // Each slow path calls its own numeric function, so every call site stays monomorphic.
 function subSlow(a: unknown, b: unknown, symbol: string): unknown {
+  const x = plainNumber(a), y = plainNumber(b);
+  if (x !== undefined && y !== undefined) return makeFloat(x - y);
   const n = numSub(a, b);
   return n !== NotImplemented ? n : dunderOrError(a, b, SUB, symbol);
 }
 function divSlow(a: unknown, b: unknown, symbol: string): unknown {
+  const x = plainNumber(a), y = plainNumber(b);
+  if (x !== undefined && y !== undefined) return makeFloat(floatTrueDiv(x, y));
   const n = numTrueDiv(a, b);
   return n !== NotImplemented ? n : dunderOrError(a, b, TRUEDIV, symbol);
 }
@@ -90,6 +101,8 @@ function concatError(a: unknown, b: unknown): never {
 }
 
 function addSlow(a: unknown, b: unknown, symbol: string): unknown {
+  const x = plainNumber(a), y = plainNumber(b);
+  if (x !== undefined && y !== undefined) return makeFloat(x + y);
   const n = numAdd(a, b);
   if (n !== NotImplemented) return n;
   if (isList(a) && isList(b) && a.constructor === Array && b.constructor === Array) return a.concat(b);
@@ -121,6 +134,8 @@ function isSequence(v: unknown): boolean {
 }
 
 function mulSlow(a: unknown, b: unknown, symbol: string): unknown {
+  const x = plainNumber(a), y = plainNumber(b);
+  if (x !== undefined && y !== undefined) return makeFloat(x * y);
   const n = numMul(a, b);
   if (n !== NotImplemented) return n;
   const r = binaryDunder(a, b, MUL);
@@ -186,7 +201,14 @@ export function div(a: unknown, b: unknown): unknown {
 
 export function floorDiv(a: unknown, b: unknown): unknown {
   if (typeof a === 'number' && typeof b === 'number') {
-    if (Number.isSafeInteger(a) && Number.isSafeInteger(b)) return intFloorDiv(a, b);
+    if (Number.isSafeInteger(a) && Number.isSafeInteger(b)) {
+      if (b !== 0) {
+        const r = a % b;
+        const q = (a - r) / b;
+        return r !== 0 && (r < 0) !== (b < 0) ? q - 1 : q + 0;
+      }
+      return intFloorDiv(a, b);
+    }
     return makeFloat(floatFloorDiv(a, b));
   }
   return floorDivSlow(a, b, '//');

@@ -128,15 +128,24 @@ function charSet(chars: unknown): Set<string> | null {
 }
 
 export function strStrip(s: string, chars?: unknown, left = true, right = true): string {
-  const set = charSet(chars);
-  if (set === null) {
+  if (chars !== undefined && chars !== null && typeof chars !== 'string') raise(exc.TypeError!, 'strip arg must be None or str');
+  if (chars === undefined || chars === null) {
     let a = 0, b = s.length;
     if (left) while (a < b && isSpaceUnit(s.charCodeAt(a))) a++;
     if (right) while (b > a && isSpaceUnit(s.charCodeAt(b - 1))) b--;
     return a === 0 && b === s.length ? s : s.slice(a, b);
   }
+  if (!/[\ud800-\udfff]/.test(chars as string)) {
+    // Without surrogates in `chars`, no half of a pair in `s` can match: scan UTF-16 units.
+    const set = chars as string;
+    let a = 0, b = s.length;
+    if (left) while (a < b && set.indexOf(s[a]!) >= 0) a++;
+    if (right) while (b > a && set.indexOf(s[b - 1]!) >= 0) b--;
+    return a === 0 && b === s.length ? s : s.slice(a, b);
+  }
   const cs = Array.from(s);
   let a = 0, b = cs.length;
+  const set = charSet(chars)!;
   if (left) while (a < b && set.has(cs[a]!)) a++;
   if (right) while (b > a && set.has(cs[b - 1]!)) b--;
   return cs.slice(a, b).join('');
