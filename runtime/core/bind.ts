@@ -4,6 +4,7 @@ import { raise, exc } from './exceptions.js';
 import type { ParamSpec } from './signature.js';
 import { PyTuple, tupleFrom } from './values.js';
 import { newDict, type PyDict } from '../types/dict.js';
+import { builtinArityMessage } from './function.js';
 
 /** What the binder reads from a callable (compiled function or builtin). */
 interface Bindable {
@@ -26,6 +27,7 @@ function plural(n: number, word: string): string {
 /** Raise `f() takes N positional arguments but M were given`. */
 export function tooManyPositional(f: Bindable, given: number, kwonlyGiven: number): never {
   const spec = f.$spec;
+  if (f.$builtin) return raise(exc.TypeError!, builtinArityMessage(spec, given));
   const n = spec.posonly.length + spec.args.length;
   const ndef = f.$builtin ? spec.defaults.length : (f.$defaults?.length ?? 0);
   const takes = ndef > 0 ? `from ${n - ndef} to ${n} positional arguments` : plural(n, 'positional argument');
@@ -37,6 +39,9 @@ export function tooManyPositional(f: Bindable, given: number, kwonlyGiven: numbe
 
 /** Raise `f() missing 2 required positional arguments: 'a' and 'b'`. */
 export function missingArguments(f: Bindable, names: string[], kind: 'positional' | 'keyword-only'): never {
+  if (f.$builtin && kind === 'positional' && f.$spec.args.length === 0) {
+    return raise(exc.TypeError!, builtinArityMessage(f.$spec, f.$spec.posonly.length - names.length));
+  }
   const q = names.map((n) => `'${n}'`);
   const list = q.length === 1 ? q[0] : q.length === 2 ? `${q[0]} and ${q[1]}`
     : `${q.slice(0, -1).join(', ')}, and ${q[q.length - 1]}`;

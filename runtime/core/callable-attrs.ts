@@ -2,6 +2,7 @@
 // bound methods: __name__, __qualname__, __doc__, __defaults__, __self__, __func__, reprs, equality.
 import { raise, exc } from './exceptions.js';
 import { newNamespace } from './namespace.js';
+import { cellContents, cellType, closureOf, codeType, parameterNames, PyCode } from './code.js';
 import { builtinFunctionType, functionType, methodDescriptorType, PyType, setInstanceAttrs } from './type.js';
 import { PyTuple, tupleFrom } from './values.js';
 import { defineMethods, type PyFunction } from './function.js';
@@ -35,24 +36,6 @@ function nameSetter(f: AnyFn, v: unknown, field: '$name' | '$qualname'): void {
   f[field] = v as string;
 }
 
-/** A minimal code object: the fields programs read (co_name, co_argcount, co_varnames, ...). */
-function codeOf(f: AnyFn): unknown {
-  const spec = f.$spec;
-  const ns = newNamespace();
-  ns.co_name = f.$name;
-  ns.co_qualname = f.$qualname;
-  ns.co_argcount = spec.posonly.length + spec.args.length;
-  ns.co_posonlyargcount = spec.posonly.length;
-  ns.co_kwonlyargcount = spec.kwonly.length;
-  ns.co_flags = f.$flags ?? 0;
-  const names = [...spec.posonly, ...spec.args, ...spec.kwonly];
-  if (spec.vararg) names.push(spec.vararg);
-  if (spec.kwarg) names.push(spec.kwarg);
-  ns.co_varnames = tupleFrom(names);
-  ns.co_filename = '<pyts>';
-  return namespaceView(ns);
-}
-
 defineGetSet(functionType, '__name__', (f: AnyFn) => f.$name, (f: AnyFn, v) => nameSetter(f, v, '$name'));
 defineGetSet(functionType, '__qualname__', (f: AnyFn) => f.$qualname, (f: AnyFn, v) => nameSetter(f, v, '$qualname'));
 defineGetSet(functionType, '__module__', (f: AnyFn) => f.$module ?? null, (f: AnyFn, v) => { f.$module = v; });
@@ -61,19 +44,14 @@ defineGetSet(functionType, '__defaults__', (f: AnyFn) => f.$defaults ?? null, (f
   if (v !== null && !(v instanceof PyTuple)) raise(exc.TypeError!, '__defaults__ must be set to a tuple object');
   f.$defaults = v as PyTuple | null;
 });
-defineGetSet(functionType, '__kwdefaults__', (f: AnyFn) => {
-  const k = f.$kwdefaults;
-  if (k === null || k === undefined) return null;
-  const d = newDict();
-  for (const name of Object.keys(k)) d.$set(name, k[name]);
-  return d;
-}, (f: AnyFn, v) => {
-  if (v === null) { f.$kwdefaults = null; return; }
-  if (!(v instanceof PyDict)) raise(exc.TypeError!, '__kwdefaults__ must be set to a dict object');
-  const k: Record<string, unknown> = Object.create(null);
-  for (const [name, val] of (v as PyDict).$entryIter()) k[name as string] = val;
-  f.$kwdefaults = k;
-});
+defineGetSet(functionType, '__kwdefaults__', (f: AnyFn) => (f.$kwdefaults === null || f.$kwdefaults === undefined ? null : namespaceView(f.$kwdefaults)),
+  (f: AnyFn, v) => {
+    if (v === null) { f.$kwdefaults = null; return; }
+    if (!(v instanceof PyDict)) raise(exc.TypeError!, '__kwdefaults__ must be set to a dict object');
+    const k: Record<string, unknown> = Object.create(null);
+    for (const [name, val] of (v as PyDict).$entryIter()) k[name as string] = val;
+    f.$kwdefaults = k;
+  });
 defineGetSet(functionType, '__annotations__', (f: AnyFn) => {
   if (f.$annotations === null || f.$annotations === undefined) f.$annotations = newDict();
   else if (!(f.$annotations instanceof PyDict)) {
@@ -85,8 +63,30 @@ defineGetSet(functionType, '__annotations__', (f: AnyFn) => {
   return f.$annotations;
 }, (f: AnyFn, v) => { f.$annotations = v; });
 defineGetSet(functionType, '__dict__', (f: AnyFn) => namespaceView(f.$d ??= newNamespace()));
-defineGetSet(functionType, '__code__', codeOf);
-defineGetSet(functionType, '__closure__', () => null);
+defineGetSet(functionType, '__code__', (f: AnyFn) => new PyCode(f));
+defineGetSet(functionType, '__closure__', (f: AnyFn) => closureOf(f));
+defineGetSet(cellType, 'cell_contents', cellContents);
+const codeFields: Record<string, (f: AnyFn) => unknown> = {
+  co_name: (f) => f.$name,
+  co_qualname: (f) => f.$qualname,
+  co_argcount: (f) => f.$spec.posonly.length + f.$spec.args.length,
+  co_posonlyargcount: (f) => f.$spec.posonly.length,
+  co_kwonlyargcount: (f) => f.$spec.kwonly.length,
+  co_flags: (f) => f.$flags,
+  co_varnames: (f) => tupleFrom(f.$varnames ?? parameterNames(f)),
+  co_nlocals: (f) => (f.$varnames ?? parameterNames(f)).length,
+  co_freevars: (f) => tupleFrom(f.$freevars),
+  co_cellvars: () => tupleFrom([]),
+  co_filename: (f) => f.$filename,
+  co_firstlineno: (f) => f.$firstlineno,
+};
+for (const [name, get] of Object.entries(codeFields)) defineGetSet(codeType, name, (c: PyCode) => get(c.$fn as AnyFn));
+defineMethods(codeType, {
+  '__repr__(self, /)': (c: PyCode) => {
+    const f = c.$fn as AnyFn;
+    return `<code object ${f.$name} at 0x${objectId(c).toString(16)}, file "${f.$filename}", line ${f.$firstlineno}>`;
+  },
+});
 defineGetSet(functionType, '__globals__', (f: AnyFn) => f.$module ?? null);
 defineMethods(functionType, {
   '__get__(self, instance, owner=None, /)': (f: unknown, inst: unknown) => (inst === null || inst === undefined ? f : new PyMethod(f, inst)),

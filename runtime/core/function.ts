@@ -34,6 +34,13 @@ export type PyFunction = ((...args: any[]) => unknown) & PyCallableProps & {
   $flags: number;
   /** `__dict__`, made on first use. */
   $d: Namespace | undefined;
+  /** co_varnames (parameters first), co_freevars, and a thunk reading the free variables. */
+  $varnames: string[] | null;
+  $freevars: string[];
+  $closure: (() => unknown[]) | null;
+  $cells: PyTuple | null;
+  $filename: string;
+  $firstlineno: number;
 };
 
 /** What the compiler passes to `$.def` (docs/runtime-abi.md). */
@@ -53,6 +60,14 @@ export interface DefSpec {
   kwdefaults?: Record<string, unknown> | null;
   annotations?: unknown;
   flags?: number;
+  /** All local names, parameters first (co_varnames); parameters only when absent. */
+  varnames?: string[];
+  /** Names of the free variables (co_freevars), with `closure` returning their current values
+   *  (`() => [x, y]`, undefined for an unbound one) for `__closure__`. */
+  freevars?: string[];
+  closure?: () => unknown[];
+  filename?: string;
+  firstlineno?: number;
 }
 
 function hasExtras(spec: ParamSpec): boolean {
@@ -88,6 +103,12 @@ export function def(fn: (...args: any[]) => unknown, d: DefSpec): PyFunction {
   f.$annotations = d.annotations ?? null;
   f.$flags = d.flags ?? 0;
   f.$d = undefined;
+  f.$varnames = d.varnames ?? null;
+  f.$freevars = d.freevars ?? [];
+  f.$closure = d.closure ?? null;
+  f.$cells = null;
+  f.$filename = d.filename ?? '<string>';
+  f.$firstlineno = d.firstlineno ?? 1;
   return f;
 }
 
@@ -119,15 +140,14 @@ function positionalBounds(spec: ParamSpec): [number, number] {
   return [min, max];
 }
 
-function arityMessage(spec: ParamSpec, given: number): string {
+/** CPython's arity errors for builtins: METH_O functions say "takes exactly one argument",
+ *  Argument Clinic ones "expected N arguments, got M". */
+export function builtinArityMessage(spec: ParamSpec, given: number): string {
   const [min, max] = positionalBounds(spec);
-  if (min === max) {
-    return max === 1 ? `${spec.name}() takes exactly one argument (${given} given)`
-      : max === 0 ? `${spec.name}() takes no arguments (${given} given)`
-        : `${spec.name}() takes exactly ${max} arguments (${given} given)`;
-  }
-  return given < min ? `${spec.name}() takes at least ${min} argument${min === 1 ? '' : 's'} (${given} given)`
-    : `${spec.name}() takes at most ${max} argument${max === 1 ? '' : 's'} (${given} given)`;
+  if (min === 1 && max === 1 && !hasExtras(spec)) return `${spec.name}() takes exactly one argument (${given} given)`;
+  const n = given < min ? min : max;
+  const bound = min === max ? '' : given < min ? 'at least ' : 'at most ';
+  return `${spec.name} expected ${bound}${n} argument${n === 1 ? '' : 's'}, got ${given}`;
 }
 
 /** Make a builtin function from a signature and an implementation taking the parameters in
@@ -145,7 +165,7 @@ export function builtinFunction(signature: string, impl: (...args: any[]) => unk
   } else {
     f = function (this: unknown) {
       const n = arguments.length;
-      if (n < min || n > max) raise(exc.TypeError!, arityMessage(spec, n));
+      if (n < min || n > max) raise(exc.TypeError!, builtinArityMessage(spec, n));
       return impl.apply(this, arguments as unknown as unknown[]);
     } as unknown as BuiltinFunction;
   }
