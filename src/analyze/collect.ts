@@ -6,6 +6,7 @@ import { ScopeEntry, type ComprehensionKind } from './entry.js';
 import {
   DEF_ANNOT, DEF_COMP_ITER, DEF_GLOBAL, DEF_IMPORT, DEF_LOCAL, DEF_NONLOCAL, DEF_PARAM, USE, mangle,
 } from './flags.js';
+import { hasFutureAnnotations } from './future.js';
 import { MSG, raiseSyntaxError } from './messages.js';
 
 type Comprehension = Extract<expr, { _type: 'ListComp' | 'SetComp' | 'DictComp' | 'GeneratorExp' }>;
@@ -90,9 +91,12 @@ export class Collector {
         this.addDef(s.name, DEF_LOCAL, s);
         this.visitExprs(s.args.defaults);
         this.visitExprs(s.args.kw_defaults);
-        this.visitSignatureAnnotations(s.args, s.returns);
+        // A generic function's annotations may use its type parameters, so they go inside their scope.
+        const generic = s.type_params.length > 0;
+        if (!generic) this.visitSignatureAnnotations(s.args, s.returns);
         this.visitExprs(s.decorator_list);
         this.withTypeParams(s, s.type_params, () => {
+          if (generic) this.visitSignatureAnnotations(s.args, s.returns);
           const entry = this.enter('function', s.name, s);
           if (s._type === 'AsyncFunctionDef') entry.isCoroutine = true;
           this.visitParameters(s.args);
@@ -485,18 +489,6 @@ export class Collector {
       raiseSyntaxError(this.filename, MSG.walrusInClass(), target);
     }
   }
-}
-
-function hasFutureAnnotations(module: Module): boolean {
-  for (const s of module.body) {
-    if (s._type === 'ImportFrom' && s.module === '__future__') {
-      if (s.names.some((a) => a.name === 'annotations')) return true;
-      continue;
-    }
-    const isDocstring = s._type === 'Expr' && s.value._type === 'Constant' && typeof s.value.value === 'string';
-    if (!isDocstring) return false;
-  }
-  return false;
 }
 
 function nameOf(node: Node): string {

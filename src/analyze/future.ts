@@ -34,6 +34,18 @@ export function checkFutureImports(module: Module, filename: string): number {
   return futureLine;
 }
 
+/** `from __future__ import annotations` among the module's leading future imports. */
+export function hasFutureAnnotations(module: Module): boolean {
+  for (const [index, s] of module.body.entries()) {
+    if (isFutureImport(s)) {
+      if (s.names.some((a) => a.name === 'annotations')) return true;
+    } else if (!(index === 0 && isDocstring(s))) {
+      return false;
+    }
+  }
+  return false;
+}
+
 export function isFutureImport(s: stmt): s is Extract<stmt, { _type: 'ImportFrom' }> {
   return s._type === 'ImportFrom' && s.module === '__future__';
 }
