@@ -29,7 +29,7 @@ defineMethods(listType, {
 
 defineMethods(tupleType, {
   '__new__(cls, iterable=None, /)': (cls: PyType, it?: unknown) => {
-    if (cls === tupleType && it instanceof PyTuple && it.constructor === PyTuple) return it;
+    if (cls === tupleType && (it as { $cls?: PyType } | null)?.$cls === tupleType) return it;
     const items = it === undefined ? [] : toArray(it);
     const t = cls === tupleType ? new PyTuple(items.length) : new cls.$ctor() as PyTuple;
     for (let i = 0; i < items.length; i++) t[i] = items[i];

@@ -4,17 +4,17 @@ import { builtinFunction } from '../core/function.js';
 import { registerBuiltin } from '../core/builtins-registry.js';
 import { lookup, typeOf } from '../core/type.js';
 import { call } from '../core/call.js';
-import { PyDict } from '../types/dict.js';
+import { isExactDict, PyDict } from '../types/dict.js';
 import { PyRange } from '../types/range.js';
-import { next, pyIter } from '../types/iter.js';
+import { isExactListOrTuple, next, pyIter } from '../types/iter.js';
 import { callableIter } from '../types/iter-tools.js';
 import { indexValue } from '../types/slice-index.js';
 
 /** `len(o)`. */
 export function len(o: unknown): number {
   if (typeof o === 'object' && o !== null) {
-    if (Array.isArray(o)) return o.length;
-    if (o instanceof PyDict) return o.$size;
+    if (isExactListOrTuple(o)) return o.length;
+    if (isExactDict(o)) return (o as PyDict).$size;
     if (o instanceof PyRange) return o.$len;
   }
   const t = typeOf(o);

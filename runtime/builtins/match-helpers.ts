@@ -5,7 +5,7 @@ import { PyTuple } from '../core/values.js';
 import { getattrOrUndefined } from '../core/attributes.js';
 import { isInstance } from '../core/isinstance.js';
 import { call } from '../core/call.js';
-import { PyDict } from '../types/dict.js';
+import { isExactDict, PyDict } from '../types/dict.js';
 import { PyRange } from '../types/range.js';
 import { toArray } from '../types/iter.js';
 
@@ -26,7 +26,7 @@ export function matchMapping(subject: unknown): boolean {
  *  subclass answers through its own `get`, as CPython does). */
 export function matchKey(subject: unknown, key: unknown): unknown {
   const d = subject as PyDict;
-  if (d.constructor === PyDict) return d.$get(key);
+  if (isExactDict(d)) return d.$get(key);
   const get = lookup(typeOf(d), 'get');
   const missing = {};
   const v = call(get, d, key, missing);

@@ -5,7 +5,7 @@ import { PyTuple } from '../core/values.js';
 import { callMethod } from '../core/call.js';
 import { PyMethod } from '../core/method.js';
 import { PyDict } from '../types/dict.js';
-import { iter, iterable } from '../types/iter.js';
+import { isExactListOrTuple, iter, iterable } from '../types/iter.js';
 
 function iterOrFail(v: unknown): Iterator<unknown> {
   if (Array.isArray(v) || typeof v === 'string') return iter(v);
@@ -18,7 +18,7 @@ function iterOrFail(v: unknown): Iterator<unknown> {
 
 /** ABI `$.unpack(v, n)`: exactly `n` items as a JS array. */
 export function unpack(v: unknown, n: number): unknown[] {
-  if (Array.isArray(v) && (v.constructor === Array || v.constructor === PyTuple)) {
+  if (isExactListOrTuple(v)) {
     if (v.length === n) return v;
     if (v.length < n) raise(exc.ValueError!, `not enough values to unpack (expected ${n}, got ${v.length})`);
     raise(exc.ValueError!, `too many values to unpack (expected ${n})`);

@@ -1,19 +1,19 @@
 // Subscripts and membership: getitem/setitem/delitem/getslice and `in`, fast for lists, tuples
 // and dicts, then the `__getitem__` family of the value's type.
 import { raise, exc } from '../core/exceptions.js';
-import { lookup, typeOf, PyType } from '../core/type.js';
+import { lookup, tupleType, typeOf, PyType } from '../core/type.js';
 import { PyTuple, tupleFrom } from '../core/values.js';
 import { call } from '../core/call.js';
 import { pyEquals } from './compare.js';
 import { truthy } from './truthy.js';
-import { dictGetItem, PyDict } from '../types/dict.js';
+import { dictGetItem, dictType, PyDict } from '../types/dict.js';
 import { arrayIndexOf, listDelItem, listGetItem, listSetItem } from '../types/list.js';
 import { tupleGetItem } from '../types/tuple.js';
 import { PySlice } from '../types/slice.js';
 import { sliceArray } from '../types/slice-index.js';
 import { iterable } from '../types/iter.js';
-import { PyRange, rangeContains } from '../types/range.js';
-import { PyFrozenSet, PySet } from '../types/set.js';
+import { PyRange, rangeContains, rangeType } from '../types/range.js';
+import { frozensetType, PySet, setType } from '../types/set.js';
 
 function callDunder(f: unknown, o: unknown, a: unknown, b?: unknown): unknown {
   if (b === undefined) return typeof f === 'function' ? f(o, a) : call(f, o, a);
@@ -23,8 +23,9 @@ function callDunder(f: unknown, o: unknown, a: unknown, b?: unknown): unknown {
 /** `o[k]`. */
 export function getitem(o: unknown, k: unknown): unknown {
   if (typeof o === 'object' && o !== null) {
-    const c = o.constructor;
-    if (c === Array) {
+    // `$cls` tells exact builtins from subclasses (which share their base's JS constructor).
+    const c = (o as { $cls?: PyType }).$cls;
+    if (c === undefined && Array.isArray(o)) {
       if (typeof k === 'number') {
         const a = o as unknown[];
         const v = a[k < 0 ? k + a.length : k];
@@ -32,8 +33,8 @@ export function getitem(o: unknown, k: unknown): unknown {
       }
       return listGetItem(o as unknown[], k);
     }
-    if (c === PyDict) return dictGetItem(o as PyDict, k, null);
-    if (c === PyTuple) {
+    if (c === dictType) return dictGetItem(o as PyDict, k, null);
+    if (c === tupleType) {
       if (typeof k === 'number') {
         const a = o as unknown[];
         const v = a[k < 0 ? k + a.length : k];
@@ -56,9 +57,9 @@ export function getitem(o: unknown, k: unknown): unknown {
 /** `o[lo:hi:step]` (null for omitted parts). */
 export function getslice(o: unknown, lo: unknown, hi: unknown, step: unknown): unknown {
   if (typeof o === 'object' && o !== null) {
-    const c = o.constructor;
-    if (c === Array) return sliceArray(o as unknown[], lo, hi, step);
-    if (c === PyTuple) return tupleFrom(sliceArray(o as unknown[], lo, hi, step));
+    const c = (o as { $cls?: PyType }).$cls;
+    if (c === undefined && Array.isArray(o)) return sliceArray(o, lo, hi, step);
+    if (c === tupleType) return tupleFrom(sliceArray(o as unknown[], lo, hi, step));
   }
   return getitem(o, new PySlice(lo ?? null, hi ?? null, step ?? null));
 }
@@ -66,8 +67,8 @@ export function getslice(o: unknown, lo: unknown, hi: unknown, step: unknown): u
 /** `o[k] = v`. */
 export function setitem(o: unknown, k: unknown, v: unknown): void {
   if (typeof o === 'object' && o !== null) {
-    const c = o.constructor;
-    if (c === Array) {
+    const c = (o as { $cls?: PyType }).$cls;
+    if (c === undefined && Array.isArray(o)) {
       const a = o as unknown[];
       if (typeof k === 'number') {
         const i = k < 0 ? k + a.length : k;
@@ -76,7 +77,7 @@ export function setitem(o: unknown, k: unknown, v: unknown): void {
       listSetItem(a, k, v);
       return;
     }
-    if (c === PyDict) { (o as PyDict).$set(k, v); return; }
+    if (c === dictType) { (o as PyDict).$set(k, v); return; }
   }
   const t = typeOf(o);
   const f = lookup(t, '__setitem__');
@@ -87,9 +88,9 @@ export function setitem(o: unknown, k: unknown, v: unknown): void {
 /** `del o[k]`. */
 export function delitem(o: unknown, k: unknown): void {
   if (typeof o === 'object' && o !== null) {
-    const c = o.constructor;
-    if (c === Array) { listDelItem(o as unknown[], k); return; }
-    if (c === PyDict) {
+    const c = (o as { $cls?: PyType }).$cls;
+    if (c === undefined && Array.isArray(o)) { listDelItem(o, k); return; }
+    if (c === dictType) {
       if ((o as PyDict).$pop(k) === undefined) raise(exc.KeyError!, k);
       return;
     }
@@ -104,11 +105,11 @@ export function delitem(o: unknown, k: unknown): void {
 export function contains(container: unknown, item: unknown): boolean {
   if (typeof container === 'string' && typeof item === 'string') return container.includes(item);
   if (typeof container === 'object' && container !== null) {
-    const c = container.constructor;
-    if (c === Array || c === PyTuple) return arrayIndexOf(container as unknown[], item) >= 0;
-    if (c === PyDict) return (container as PyDict).$has(item);
-    if (c === PySet || c === PyFrozenSet) return (container as PySet).$t.has(item);
-    if (c === PyRange) return rangeContains(container as PyRange, item);
+    const c = (container as { $cls?: PyType }).$cls;
+    if ((c === undefined && Array.isArray(container)) || c === tupleType) return arrayIndexOf(container as unknown[], item) >= 0;
+    if (c === dictType) return (container as PyDict).$has(item);
+    if (c === setType || c === frozensetType) return (container as PySet).$t.has(item);
+    if (c === rangeType) return rangeContains(container as PyRange, item);
   }
   const t = typeOf(container);
   const f = lookup(t, '__contains__');

@@ -9,7 +9,7 @@ import { tupleOf } from '../core/values.js';
 import { call, callMethod } from '../core/call.js';
 import { pyEquals } from '../ops/compare.js';
 import { repr } from '../ops/repr.js';
-import { dictType, NamespaceDict, PyDict } from './dict.js';
+import { dictType, isExactDict, NamespaceDict, PyDict } from './dict.js';
 import { dictIter, dictView, DictReverseIter, ViewKind } from './dict-views.js';
 import { iterable, toArray } from './iter.js';
 import { guardedRepr } from '../builtins/repr-guard.js';
@@ -22,8 +22,9 @@ function hasKeys(o: unknown): boolean {
 /** `d.update(other, **kwargs)` and `dict(other, **kwargs)`. */
 export function dictUpdate(d: PyDict, other: unknown, kwargs: PyDict | null | undefined): void {
   if (other !== undefined) {
-    if (other instanceof PyDict && (other.constructor === PyDict || other instanceof NamespaceDict)) {
-      for (const [k, v] of other.$entryIter()) d.$set(k, v);
+    if (isExactDict(other) || other instanceof NamespaceDict) {
+      const src = other as PyDict;
+      for (const [k, v] of src.$entryIter()) d.$set(k, v);
     } else if (hasKeys(other)) {
       for (const k of iterable(callMethod(other, 'keys'))) d.$set(k, getItemOf(other, k));
     } else {
@@ -39,7 +40,7 @@ export function dictUpdate(d: PyDict, other: unknown, kwargs: PyDict | null | un
 }
 
 function getItemOf(m: unknown, k: unknown): unknown {
-  if (m instanceof PyDict && m.constructor === PyDict) return m.$get(k);
+  if (isExactDict(m)) return (m as PyDict).$get(k);
   return callMethod(m, '__getitem__', k);
 }
 
@@ -63,7 +64,7 @@ function pairOf(item: unknown, i: number): ArrayLike<unknown> {
 export function dictSubscript(d: PyDict, k: unknown): unknown {
   const v = d.$get(k);
   if (v !== undefined) return v;
-  if (d.constructor !== PyDict) {
+  if (!isExactDict(d)) {
     const m = lookup(typeOf(d), '__missing__');
     if (m !== undefined && m !== null) return call(m, d, k);
   }
@@ -81,7 +82,7 @@ function dictRepr(d: PyDict): string {
 /** A copy of `d` as a plain dict. */
 export function dictCopy(d: PyDict): PyDict {
   const out = new PyDict();
-  if (d.constructor === PyDict) {
+  if (!(d instanceof NamespaceDict)) {
     out.$map = new Map(d.$map);
     if (d.$keys !== null) out.$keys = new Map(d.$keys);
     if (d.$buckets !== null) {
@@ -144,7 +145,7 @@ defineMethods(dictType, {
     const d = call(cls) as PyDict;
     const value = v === undefined ? null : v;
     for (const k of iterable(it)) {
-      if (d instanceof PyDict && d.constructor === PyDict) d.$set(k, value);
+      if (isExactDict(d)) (d as PyDict).$set(k, value);
       else callMethod(d, '__setitem__', k, value);
     }
     return d;
@@ -163,7 +164,7 @@ defineMethods(dictType, {
   '__eq__(self, value, /)': (a: PyDict, b: unknown) => notImplementedOr(b, () => dictEquals(a, b)),
   '__ne__(self, value, /)': (a: PyDict, b: unknown) => notImplementedOr(b, () => !dictEquals(a, b)),
   '__or__(self, value, /)': (a: PyDict, b: unknown) => notImplementedOr(b, () => {
-    const out = a.constructor === PyDict ? dictCopy(a) : call(typeOf(a), a) as PyDict;
+    const out = isExactDict(a) ? dictCopy(a) : call(typeOf(a), a) as PyDict;
     dictUpdate(out, b, null);
     return out;
   }),

@@ -170,6 +170,11 @@ export function namespaceDict(ns: Namespace): PyDict {
   return new NamespaceDict(ns);
 }
 
+/** Is `o` a dict of the exact builtin class (not a subclass, which may override methods)? */
+export function isExactDict(o: unknown): boolean {
+  return (o as { $cls?: PyType } | null)?.$cls === dictType;
+}
+
 /** A new empty dict. */
 export function newDict(): PyDict {
   return new PyDict();

@@ -7,7 +7,7 @@ import { call } from '../core/call.js';
 import { add } from '../ops/binary.js';
 import { pyEquals } from '../ops/compare.js';
 import { truthy } from '../ops/truthy.js';
-import { DONE, PyIter, defineIterType, iter } from './iter.js';
+import { DONE, PyIter, defineIterType, isExactListOrTuple, iter } from './iter.js';
 import { ArrayReverseIter } from './list.js';
 import { indexValue } from './slice-index.js';
 
@@ -135,7 +135,7 @@ export const reversedType = defineIterType('reversed', SeqReverseIter);
 
 /** `reversed(seq)`. */
 export function reversed(o: unknown): unknown {
-  if (Array.isArray(o) && (o.constructor === Array || o.constructor === PyTuple)) return new ArrayReverseIter(o);
+  if (isExactListOrTuple(o)) return new ArrayReverseIter(o);
   const t = typeOf(o);
   const r = lookup(t, '__reversed__');
   if (r !== undefined && r !== null) return call(r, o);

@@ -2,9 +2,23 @@
 // the builtin iterator types (JS iterators that Python also sees as iterators).
 import { raise, exc, newException } from '../core/exceptions.js';
 import { defineMethods } from '../core/function.js';
-import { lookup, newBuiltinType, objectType, typeOf, type PyType } from '../core/type.js';
+import { listType, lookup, newBuiltinType, objectType, tupleType, typeOf, type PyType } from '../core/type.js';
 import { PyTuple } from '../core/values.js';
 import { call } from '../core/call.js';
+
+/** Is `o` a list or a tuple of the exact builtin class? (Subclass instances share their base's
+ *  JS constructor, so their `$cls` tells them apart; plain arrays are lists.) */
+export function isExactListOrTuple(o: unknown): o is unknown[] {
+  if (!Array.isArray(o)) return false;
+  const c = (o as { $cls?: PyType }).$cls;
+  return c === undefined || c === listType || c === tupleType;
+}
+
+export function isExactList(o: unknown): o is unknown[] {
+  if (!Array.isArray(o)) return false;
+  const c = (o as { $cls?: PyType }).$cls;
+  return c === undefined || c === listType;
+}
 
 /** Base of the builtin iterator objects: a JS iterator (`next()` -> `{done, value}`) and a
  *  Python iterator (`__next__`, `__iter__`) at once, so `for` loops never wrap them. A finished
@@ -126,7 +140,7 @@ export function pyIter(o: unknown): unknown {
 
 /** ABI `$.iter(o)`: a JS iterator over any Python iterable. */
 export function iter(o: unknown): Iterator<unknown> {
-  if (Array.isArray(o) && (o.constructor === Array || o.constructor === PyTuple)) return o[Symbol.iterator]();
+  if (isExactListOrTuple(o)) return o[Symbol.iterator]();
   if (typeof o === 'string') return o[Symbol.iterator]();
   if (o instanceof PyIter) return o;
   return asJsIterator(pyIter(o));
@@ -135,7 +149,7 @@ export function iter(o: unknown): Iterator<unknown> {
 /** ABI `$.iterable(o)`: a JS iterable for `for (x of ...)`; arrays and strings iterate
  *  natively (their JS iteration is Python's: live length for lists, code points for str). */
 export function iterable(o: unknown): Iterable<unknown> {
-  if (Array.isArray(o) && (o.constructor === Array || o.constructor === PyTuple)) return o;
+  if (isExactListOrTuple(o)) return o;
   if (typeof o === 'string') return o;
   if (o instanceof PyIter) return o;
   return asJsIterator(pyIter(o)) as PyIter;
@@ -162,7 +176,7 @@ export function next(it: unknown, dflt?: unknown): unknown {
 
 /** All items of a Python iterable as a new JS array (list(x), unpacking, sorted, ...). */
 export function toArray(o: unknown): unknown[] {
-  if (Array.isArray(o) && (o.constructor === Array || o.constructor === PyTuple)) return Array.prototype.slice.call(o);
+  if (isExactListOrTuple(o)) return Array.prototype.slice.call(o);
   const out: unknown[] = [];
   for (const v of iterable(o)) out.push(v);
   return out;
@@ -171,6 +185,6 @@ export function toArray(o: unknown): unknown[] {
 /** The items of an iterable as an array, without copying when it already is a list/tuple
  *  (for read-only use). */
 export function asArray(o: unknown): ArrayLike<unknown> {
-  if (Array.isArray(o) && (o.constructor === Array || o.constructor === PyTuple)) return o;
+  if (isExactListOrTuple(o)) return o;
   return toArray(o);
 }

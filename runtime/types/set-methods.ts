@@ -8,7 +8,7 @@ import { repr } from '../ops/repr.js';
 import { NotImplemented } from '../ops/not-implemented.js';
 import { iterable } from './iter.js';
 import { emptyLike, frozensetType, PyFrozenSet, PySet, setFrom, SetIter, setType, setUpdate } from './set.js';
-import { PyDict } from './dict.js';
+import { isExactDict, PyDict } from './dict.js';
 import { DictView, dictKeysType, dictItemsType, ViewKind } from './dict-views.js';
 import { guardedRepr } from '../builtins/repr-guard.js';
 
@@ -57,7 +57,7 @@ function differenceUpdate(s: PySet, o: unknown): void {
 function difference(a: PySet, b: unknown): PySet {
   let otherSize: number;
   if (b instanceof PySet) otherSize = b.$size;
-  else if (b instanceof PyDict && b.constructor === PyDict) otherSize = b.$size;
+  else if (isExactDict(b)) otherSize = (b as PyDict).$size;
   else otherSize = -1;
   if (otherSize < 0 || (a.$size >> 2) > otherSize) {
     const out = copyOf(a);
@@ -132,7 +132,7 @@ const shared: Record<string, (...args: any[]) => unknown> = {
   '__contains__(self, key, /)': (s: PySet, k: unknown) => s.$has(k),
   '__iter__(self, /)': (s: PySet) => new SetIter(s),
   '__repr__(self, /)': setRepr,
-  'copy(self, /)': (s: PySet) => (s instanceof PyFrozenSet && s.constructor === PyFrozenSet ? s : copyOf(s)),
+  'copy(self, /)': (s: PySet) => ((s as { $cls?: PyType }).$cls === frozensetType ? s : copyOf(s)),
   'union(self, /, *others)': (s: PySet, others: unknown[]) => union(s, others),
   'intersection(self, /, *others)': (s: PySet, others: unknown[]) => {
     let out = s;
@@ -218,7 +218,7 @@ typeChanged(setType);
 defineMethods(frozensetType, {
   '__new__(cls, iterable=None, /)': (cls: PyType, it?: unknown) => {
     if (cls === frozensetType) {
-      if (it instanceof PyFrozenSet && it.constructor === PyFrozenSet) return it;
+      if ((it as { $cls?: PyType } | null)?.$cls === frozensetType) return it;
       return it === undefined ? new PyFrozenSet() : setFrom(it, true);
     }
     const s = new cls.$ctor() as PySet;
@@ -237,7 +237,7 @@ function viewToSet(v: unknown): PySet {
 function viewIntersect(left: unknown, right: unknown): unknown {
   let view = left as DictView, other = right;
   if (!(left instanceof DictView)) { view = right as DictView; other = left; }
-  if (other instanceof PySet && other.constructor === PySet && view.$d.$size <= other.$size) return intersection(other, view);
+  if (other instanceof PySet && (other as { $cls?: PyType }).$cls === setType && view.$d.$size <= other.$size) return intersection(other, view);
   if (other instanceof DictView && other.$kind !== ViewKind.Values && other.$d.$size > view.$d.$size) {
     [view, other] = [other, view];
   }

@@ -2,7 +2,7 @@
 import { raise, exc } from '../core/exceptions.js';
 import { newBuiltinType, objectType, type PyType } from '../core/type.js';
 import { DONE, PyIter, defineIterType, iterable } from './iter.js';
-import { PyDict } from './dict.js';
+import { isExactDict, PyDict } from './dict.js';
 import { SetTable } from './set-table.js';
 
 /** A set: a CPython-shaped hash table of its items. */
@@ -47,9 +47,10 @@ export const setIterType = defineIterType('set_iterator', SetIter);
  *  table, dicts after one resize). */
 export function setUpdate(s: PySet, it: unknown): void {
   if (it instanceof PySet) { s.$t.merge(it.$t); return; }
-  if (it instanceof PyDict && it.constructor === PyDict) {
-    s.$t.reserve(it.$size);
-    for (const k of it.$keyIter()) s.$t.add(k);
+  if (isExactDict(it)) {
+    const d = it as PyDict;
+    s.$t.reserve(d.$size);
+    for (const k of d.$keyIter()) s.$t.add(k);
     return;
   }
   for (const k of iterable(it)) s.$t.add(k);
