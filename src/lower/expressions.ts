@@ -68,9 +68,14 @@ export function lowerTest(ctx: LowerContext, e: expr): t.Expression {
   return ctx.at(e, truthy(v));
 }
 
+/** Runtime helpers whose result is always a JS boolean. */
+const BOOLEAN_HELPERS = new Set(['contains', 'is', 'truthy', 'excMatches']);
+
 /** `$.truthy(v)`, skipped when `v` is already a JS boolean expression. */
 export function truthy(v: t.Expression): t.Expression {
   if (t.isBooleanLiteral(v) || (t.isUnaryExpression(v) && v.operator === '!')) return v;
+  if (t.isCallExpression(v) && t.isMemberExpression(v.callee) && t.isIdentifier(v.callee.object, { name: '$' })
+    && t.isIdentifier(v.callee.property) && BOOLEAN_HELPERS.has(v.callee.property.name)) return v;
   return rtCall('truthy', v);
 }
 
