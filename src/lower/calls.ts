@@ -26,7 +26,7 @@ export function lowerCall(ctx: LowerContext, e: py.Call): t.Expression {
   const positional = () => e.args.map((a) => lowerExpr(ctx, a));
   if (func._type === 'Attribute') {
     const obj = lowerExpr(ctx, func.value);
-    if (e.keywords.length === 0) return ctx.at(func, rtCall('callMethod', obj, str(ctx.mangle(func.attr)), ...positional()));
+    if (e.keywords.length === 0) return rtCall('callMethod', obj, str(ctx.mangle(func.attr)), ...positional());
     const pos = positional();
     return rtCall('callMethodKw', obj, str(ctx.mangle(func.attr)), t.arrayExpression(pos), ...keywordArrays(ctx, e.keywords));
   }
