@@ -10,6 +10,7 @@ import { isInstance, isSubclass } from '../core/isinstance.js';
 import { delattr, getattr, getattrOrUndefined, setattr } from '../core/attributes.js';
 import { callSpecial } from '../core/call.js';
 import { PyMethod } from '../core/method.js';
+import { help } from '../core/help.js';
 import { objectId } from '../ops/repr.js';
 import { toArray } from '../types/iter.js';
 import { sortArray } from '../types/list-sort.js';
@@ -82,6 +83,7 @@ registerBuiltin('id', builtinFunction('id(obj, /)', id));
 registerBuiltin('callable', builtinFunction('callable(obj, /)', callable));
 registerBuiltin('vars', builtinFunction('vars(object, /)', vars));
 registerBuiltin('dir', builtinFunction('dir(object, /)', dir));
+registerBuiltin('help', builtinFunction('help(request, /)', help));
 
 // Exception instances keep their attributes as own properties (their prototypes shadow every
 // name JS puts on Error and Object prototypes).
