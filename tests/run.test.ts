@@ -42,3 +42,15 @@ describe('compiled programs behave as CPython', () => {
     }, 60_000);
   }
 });
+
+describe('pyts run', () => {
+  // `pyts run FILE args...` must behave as `python3 FILE args...` (argv verbatim, exit status forwarded).
+  const file = join(fixtures, 'cli/argv_exit.py');
+  const args = ['one', '-x', '--flag=2'];
+  it('passes arguments and forwards the exit status as python3 does', () => {
+    const want = spawnSync('python3', [basename(file), ...args], { cwd: dirname(file), encoding: 'utf8' });
+    const got = spawnSync(process.execPath, [bin, 'run', basename(file), ...args], { cwd: dirname(file), encoding: 'utf8' });
+    expect(got.stdout).toBe(want.stdout);
+    expect(got.status).toBe(want.status);
+  }, 60_000);
+});
