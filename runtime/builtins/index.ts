@@ -28,3 +28,4 @@ import './itertools-module.js';
 import './collections-module.js';
 import './operator-module.js';
 import './functools-module.js';
+import './types-module.js';
