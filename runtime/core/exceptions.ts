@@ -13,18 +13,23 @@ const EMPTY_ARGS: PyTuple = new PyTuple();
  *  stack, which costs several times more than the rest of a raise. The stack a traceback needs
  *  is captured by `captureTraceback` instead, only when it may be printed. */
 export class PyBaseExceptionObject {
+  // The fields' defaults live on the prototype: a new exception starts with no own properties, so
+  // making one stays cheap although every exception class gives its instances another hidden class.
   declare $cls: PyType;
-  $args: PyTuple = EMPTY_ARGS;
-  $cause: unknown = null;
-  $context: unknown = null;
-  $suppressContext = false;
-  $traceback: unknown = null;
+  declare $args: PyTuple;
+  declare $cause: unknown;
+  declare $context: unknown;
+  declare $suppressContext: boolean;
+  declare $traceback: unknown;
   /** An object holding the JS stack captured at the raise, or null. */
-  $stack: { stack?: unknown } | null = null;
+  declare $stack: { stack?: unknown } | null;
   /** Sets the per-class attributes from `args` (StopIteration.value, SystemExit.code, ...);
    *  on the prototypes of the builtin classes that have such attributes. */
   declare $setAttrs: ((e: any, args: PyTuple, kw: Record<string, unknown> | null) => void) | null;
 }
+Object.assign(PyBaseExceptionObject.prototype, {
+  $args: EMPTY_ARGS, $cause: null, $context: null, $suppressContext: false, $traceback: null, $stack: null,
+});
 Object.setPrototypeOf(PyBaseExceptionObject.prototype, Error.prototype);
 Object.setPrototypeOf(PyBaseExceptionObject, Error);
 // Python attributes of exceptions are own properties of the instance (PyType.$attrs mode 1,
