@@ -36,7 +36,9 @@ export function oracleCases(area: string): OracleCase[] {
       if (text.trim() !== '' && !text.startsWith('#')) cases.push({ file: name, line: i + 1, expr: text });
     });
   }
-  const run = spawnSync('python3', ['-c', EVALUATOR], { input: JSON.stringify(cases.map((c) => c.expr)), encoding: 'utf8' });
+  // The hash of str depends on the seed; the runtime reproduces CPython's with seed 0.
+  const env = { ...process.env, PYTHONHASHSEED: '0' };
+  const run = spawnSync('python3', ['-c', EVALUATOR], { input: JSON.stringify(cases.map((c) => c.expr)), encoding: 'utf8', env });
   if (run.status !== 0) throw new Error(`python3 failed: ${run.stderr}`);
   const results = JSON.parse(run.stdout) as string[];
   return cases.map((c, i) => ({ ...c, expected: results[i]! }));

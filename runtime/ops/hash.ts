@@ -1,10 +1,11 @@
-// hash(v): CPython's numeric hash (equal for equal int, float, bool and complex), a stable
-// string hash, tuples from their items, and __hash__ for everything else.
+// hash(v): CPython's numeric hash (equal for equal int, float, bool and complex), its str hash
+// (with PYTHONHASHSEED=0), tuples from their items, and __hash__ for everything else.
 import { exc, raise } from '../core/exceptions.js';
 import { lookup, typeOf } from '../core/type.js';
 import { normInt, PyComplex, PyFloat, PyTuple } from '../core/values.js';
 import { callSlot } from './dispatch.js';
 import { objectId } from './repr.js';
+import { strHash } from './str-hash.js';
 
 const MODULUS = (1n << 61n) - 1n;
 const INF_HASH = 314159;
@@ -36,16 +37,6 @@ export function hashFloat(x: number): number | bigint {
   const shift = ((e % 61) + 61) % 61;
   h = ((h << BigInt(shift)) % MODULUS);
   return fix(normInt(neg ? -h : h));
-}
-
-function hashString(s: string): number {
-  // FNV-1a over UTF-16 units: any stable hash satisfies Python's contract for str.
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h === -1 ? -2 : h;
 }
 
 function toBigHash(h: unknown): bigint {
@@ -103,7 +94,7 @@ function hashSlow(v: unknown): number | bigint {
 /** hash(v) as a Python int. */
 export function hash(v: unknown): number | bigint {
   switch (typeof v) {
-    case 'string': return hashString(v);
+    case 'string': return strHash(v);
     case 'number': return Number.isSafeInteger(v) ? (v === -1 ? -2 : v) : hashFloat(v);
     case 'boolean': return v ? 1 : 0;
     case 'bigint': return hashInt(v);

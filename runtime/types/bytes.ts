@@ -104,6 +104,33 @@ function getItem(self: Bytesish, k: unknown): unknown {
   return d[j];
 }
 
+function byteValue(v: unknown): number {
+  const b = Number(indexToInt(v));
+  if (b < 0 || b > 255) raise(exc.ValueError!, 'byte must be in range(0, 256)');
+  return b;
+}
+
+/** `ba[lo:hi:step] = value` (deletion is assignment of b''), with list-like size rules. */
+function setSlice(s: PyByteArray, k: PySlice, value: unknown): void {
+  const data = dataFrom(value);
+  const r = adjustSlice(s.$b.length, k.$start, k.$stop, k.$step);
+  if (r.step === 1) {
+    const stop = Math.max(r.start, r.stop);
+    s.$b = Uint8Array.from([...s.$b.subarray(0, r.start), ...data, ...s.$b.subarray(stop)]);
+    return;
+  }
+  if (data.length === 0 && r.count > 0) {
+    const drop = new Set<number>();
+    for (let i = 0, j = r.start; i < r.count; i++, j += r.step) drop.add(j);
+    s.$b = Uint8Array.from([...s.$b].filter((_, i) => !drop.has(i)));
+    return;
+  }
+  if (data.length !== r.count) {
+    raise(exc.ValueError!, `attempt to assign bytes of size ${data.length} to extended slice of size ${r.count}`);
+  }
+  for (let i = 0, j = r.start; i < r.count; i++, j += r.step) s.$b[j] = data[i]!;
+}
+
 function hexOf(d: Uint8Array, sep?: unknown): string {
   const parts = Array.from(d, (b) => b.toString(16).padStart(2, '0'));
   return sep === undefined || sep === null ? parts.join('') : parts.join(typeof sep === 'string' ? sep : latin1(needBytes(sep)));
@@ -224,6 +251,10 @@ defineMethods(bytearrayType, {
   '__repr__(self, /)': (s: PyByteArray) => `${typeOf(s).$name}(${bytesRepr(s.$b)})`,
   '__str__(self, /)': (s: PyByteArray) => `${typeOf(s).$name}(${bytesRepr(s.$b)})`,
   '__setitem__(self, key, value, /)': (s: PyByteArray, k: unknown, v: unknown) => {
+    if (k instanceof PySlice) {
+      setSlice(s, k, v);
+      return null;
+    }
     const i = Number(indexToInt(k));
     const j = i < 0 ? i + s.$b.length : i;
     if (j < 0 || j >= s.$b.length) raise(exc.IndexError!, 'bytearray index out of range');
@@ -232,6 +263,35 @@ defineMethods(bytearrayType, {
     s.$b[j] = b;
     return null;
   },
+  '__delitem__(self, key, /)': (s: PyByteArray, k: unknown) => {
+    if (k instanceof PySlice) setSlice(s, k, makeBytes(new Uint8Array(0)));
+    else {
+      const i = Number(indexToInt(k));
+      const j = i < 0 ? i + s.$b.length : i;
+      if (j < 0 || j >= s.$b.length) raise(exc.IndexError!, 'bytearray index out of range');
+      s.$b = Uint8Array.from([...s.$b.subarray(0, j), ...s.$b.subarray(j + 1)]);
+    }
+    return null;
+  },
+  'pop(self, index=-1, /)': (s: PyByteArray, index?: unknown) => {
+    if (s.$b.length === 0) raise(exc.IndexError!, 'pop from empty bytearray');
+    const i = index === undefined ? -1 : Number(indexToInt(index));
+    const j = i < 0 ? i + s.$b.length : i;
+    if (j < 0 || j >= s.$b.length) raise(exc.IndexError!, 'pop index out of range');
+    const v = s.$b[j]!;
+    s.$b = Uint8Array.from([...s.$b.subarray(0, j), ...s.$b.subarray(j + 1)]);
+    return v;
+  },
+  'insert(self, index, item, /)': (s: PyByteArray, index: unknown, v: unknown) => {
+    const n = s.$b.length;
+    let i = Number(indexToInt(index));
+    if (i < 0) i = Math.max(0, i + n); else if (i > n) i = n;
+    s.$b = Uint8Array.from([...s.$b.subarray(0, i), byteValue(v), ...s.$b.subarray(i)]);
+    return null;
+  },
+  'reverse(self, /)': (s: PyByteArray) => { s.$b.reverse(); return null; },
+  'clear(self, /)': (s: PyByteArray) => { s.$b = new Uint8Array(0); return null; },
+  'copy(self, /)': (s: PyByteArray) => makeByteArray(s.$b.slice()),
   'append(self, item, /)': (s: PyByteArray, v: unknown) => {
     const b = Number(indexToInt(v));
     if (b < 0 || b > 255) raise(exc.ValueError!, 'byte must be in range(0, 256)');
