@@ -175,8 +175,19 @@ export function getattrOrUndefined(o: any, name: string): unknown {
   }
 }
 
+/** Names starting with `__`: the fast paths leave them to the full protocol (`__class__`,
+ *  `__dict__` are data descriptors an instance attribute must not hide). */
+function isDunderish(name: string): boolean {
+  return name.charCodeAt(0) === 95 && name.charCodeAt(1) === 95;
+}
+
 /** `o.name` (`$.getattr`). */
 export function getattr(o: any, name: string): unknown {
+  // Instances whose class allows it (fast-paths.ts): an own property is the answer.
+  if (typeof o === 'object' && o !== null && o.$fa === true && !isDunderish(name)) {
+    const own = o[name.charCodeAt(0) === 36 ? '$' + name : name];
+    if (own !== undefined) return own;
+  }
   const cls = typeOf(o);
   const ga = cls.$getattribute;
   let v: unknown;
@@ -246,6 +257,10 @@ export function typeSetattrImpl(c: PyType, name: string, value: unknown): void {
 
 /** `o.name = value` (`$.setattr`). */
 export function setattr(o: any, name: string, value: unknown): void {
+  if (typeof o === 'object' && o !== null && o.$fs === true && !isDunderish(name)) {
+    o[name.charCodeAt(0) === 36 ? '$' + name : name] = value;
+    return;
+  }
   const cls = typeOf(o);
   const sa = cls.$setattr;
   if (sa === objectSetattr) genericSetattr(o, cls, name, value);
