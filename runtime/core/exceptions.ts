@@ -16,7 +16,9 @@ export class PyBaseExceptionObject {
   // The fields' defaults live on the prototype: a new exception starts with no own properties, so
   // making one stays cheap although every exception class gives its instances another hidden class.
   declare $cls: PyType;
-  declare $args: PyTuple;
+  /** The arguments: a PyTuple, or a JS array until Python reads `args` (raising from TypeScript
+   *  then costs no copy). */
+  declare $args: PyTuple | unknown[];
   declare $cause: unknown;
   declare $context: unknown;
   declare $suppressContext: boolean;
@@ -25,7 +27,7 @@ export class PyBaseExceptionObject {
   declare $stack: { stack?: unknown } | null;
   /** Sets the per-class attributes from `args` (StopIteration.value, SystemExit.code, ...);
    *  on the prototypes of the builtin classes that have such attributes. */
-  declare $setAttrs: ((e: any, args: PyTuple, kw: Record<string, unknown> | null) => void) | null;
+  declare $setAttrs: ((e: any, args: PyTuple | unknown[], kw: Record<string, unknown> | null) => void) | null;
 }
 Object.assign(PyBaseExceptionObject.prototype, {
   $args: EMPTY_ARGS, $cause: null, $context: null, $suppressContext: false, $traceback: null, $stack: null,
@@ -138,7 +140,7 @@ export function captureTraceback(e: PyBaseExceptionObject, below?: Function): vo
  *  and builtin classes). */
 export function newException(t: PyType, args: ArrayLike<unknown>): any {
   const e = new t.$ctor() as PyBaseExceptionObject;
-  e.$args = args.length === 0 ? EMPTY_ARGS : tupleFrom(args);
+  e.$args = args.length === 0 ? EMPTY_ARGS : Array.isArray(args) ? args : Array.from(args);
   if (e.$setAttrs !== null) e.$setAttrs(e, e.$args, null);
   return e;
 }

@@ -88,7 +88,7 @@ function exceptionOrNone(v: unknown, what: string): unknown {
 }
 
 defineGetSet(BaseException, '__dict__', (e: PyExc) => namespaceView(instanceNamespace(e, e.$cls)!));
-defineGetSet(BaseException, 'args', (e: PyExc) => e.$args, (e: PyExc, v: unknown) => {
+defineGetSet(BaseException, 'args', (e: PyExc) => argsTuple(e), (e: PyExc, v: unknown) => {
   e.$args = tupleFrom(Array.isArray(v) ? v : [...(v as Iterable<unknown>)]);
 });
 defineGetSet(BaseException, '__cause__', (e: PyExc) => e.$cause, (e: PyExc, v: unknown) => {
@@ -105,11 +105,17 @@ defineGetSet(BaseException, '__traceback__', (e: PyExc) => e.$traceback, (e: PyE
   e.$traceback = v;
 });
 
+/** `e.args` as the tuple Python sees (made once from the JS array a TypeScript raise stored). */
+export function argsTuple(e: PyExc): PyTuple {
+  const a = e.$args;
+  return a instanceof PyTuple ? a : (e.$args = tupleFrom(a));
+}
+
 /** str() of an exception with these args: '', str(arg), or the repr of the tuple. */
-export function baseStr(args: PyTuple): string {
+export function baseStr(args: ArrayLike<unknown>): string {
   if (args.length === 0) return '';
   if (args.length === 1) return str(args[0]);
-  return repr(args);
+  return repr(args instanceof PyTuple ? args : tupleFrom(args));
 }
 
 /** repr() of an exception: `ValueError('x')`, `KeyError(1, 2)`. */
@@ -120,7 +126,7 @@ export function excRepr(e: PyExc): string {
 }
 
 /** Give class `t` attributes stored in `$`-fields, set from its args by `setAttrs`. */
-function defineAttrs(t: PyType, names: string[], setAttrs: (e: PyExc, args: PyTuple, kw: Record<string, unknown> | null) => void): void {
+function defineAttrs(t: PyType, names: string[], setAttrs: (e: PyExc, args: ArrayLike<unknown>, kw: Record<string, unknown> | null) => void): void {
   for (const name of names) {
     const key = '$x_' + name;
     defineGetSet(t, name, (e: PyExc) => e[key] ?? null, (e: PyExc, v: unknown) => { e[key] = v; });
@@ -131,7 +137,7 @@ function defineAttrs(t: PyType, names: string[], setAttrs: (e: PyExc, args: PyTu
 defineAttrs(exc.StopIteration!, ['value'], (e, args) => { e.$x_value = args.length > 0 ? args[0] : null; });
 defineAttrs(exc.StopAsyncIteration!, ['value'], (e, args) => { e.$x_value = args.length > 0 ? args[0] : null; });
 defineAttrs(exc.SystemExit!, ['code'], (e, args) => {
-  e.$x_code = args.length === 0 ? null : args.length === 1 ? args[0] : args;
+  e.$x_code = args.length === 0 ? null : args.length === 1 ? args[0] : tupleFrom(args);
 });
 defineAttrs(exc.ImportError!, ['msg', 'name', 'path'], (e, args, kw) => {
   e.$x_msg = args.length === 1 ? args[0] : null;
@@ -162,8 +168,8 @@ defineAttrs(exc.SyntaxError!, ['msg', 'filename', 'lineno', 'offset', 'text', 'e
   }
 });
 defineAttrs(exc.UnicodeError!, ['encoding', 'object', 'start', 'end', 'reason'], (e, args) => {
-  if (args.length === 5) [e.$x_encoding, e.$x_object, e.$x_start, e.$x_end, e.$x_reason] = args;
-  else if (args.length === 4) [e.$x_object, e.$x_start, e.$x_end, e.$x_reason] = args;
+  if (args.length === 5) [e.$x_encoding, e.$x_object, e.$x_start, e.$x_end, e.$x_reason] = Array.from(args);
+  else if (args.length === 4) [e.$x_object, e.$x_start, e.$x_end, e.$x_reason] = Array.from(args);
 });
 
 defineMethods(exc.KeyError!, {
