@@ -7,7 +7,7 @@ import { PyMethod } from './method.js';
 import { bindArgs } from './bind.js';
 import { getattr, objectGetattribute, instanceAttr, bindAttribute } from './attributes.js';
 import { typeCall } from './instantiate.js';
-import type { PyDict } from '../types/dict.js';
+import { PyDict } from '../types/dict.js';
 import { PySuper, superLookupRaw } from './super.js';
 
 /** Is `f` a function that binds like a Python function when found on a class? */
@@ -102,10 +102,19 @@ export function callEx(f: any, args: unknown[], kwargs: PyDict | null): unknown 
   if (kwargs === null || kwargs.$size === 0) return invoke(f, Array.isArray(args) ? args : Array.from(args), null, null);
   const names: string[] = [];
   const values: unknown[] = [];
-  for (const [k, v] of kwargs.$entryIter()) {
-    if (typeof k !== 'string') raise(exc.TypeError!, 'keywords must be strings');
-    names.push(k);
-    values.push(v);
+  if (kwargs.constructor === PyDict && kwargs.$keys === null) {
+    // A plain dict keeps str keys as they are in its Map: iterate the Map directly.
+    kwargs.$map.forEach((v, k) => {
+      if (typeof k !== 'string') raise(exc.TypeError!, 'keywords must be strings');
+      names.push(k);
+      values.push(v);
+    });
+  } else {
+    for (const [k, v] of kwargs.$entryIter()) {
+      if (typeof k !== 'string') raise(exc.TypeError!, 'keywords must be strings');
+      names.push(k);
+      values.push(v);
+    }
   }
   return invoke(f, Array.isArray(args) ? args : Array.from(args), names, values);
 }
