@@ -152,8 +152,6 @@ function scanField(cps: Uint32Array, open: number, m: Mode): FField {
       }
       continue;
     }
-    // Only a triple-quoted f-string lets a replacement field span lines.
-    if ((c === NL || c === CR) && !m.triple) throw new FStringScanError('unterminated', open, 'unterminated');
     if (c === 35 /* # */) {
       while (i < n && cps[i] !== NL && cps[i] !== CR) i++;
       continue;

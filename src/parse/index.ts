@@ -5,6 +5,7 @@ import { PythonParser } from './generated/PythonParser.js';
 import { SourceText } from './source-text.js';
 import { describeParseFailure, parserReadsOn } from './parse-failure.js';
 import { BuildContext, buildModule, buildFStringExpression } from '../ast/builder/index.js';
+import { describeExpression } from '../ast/builder/targets.js';
 import type { Module, expr } from '../ast/index.js';
 import { CompileError } from '../diagnostics/diagnostic.js';
 import { syntaxErrorAt } from './syntax-error.js';
@@ -78,11 +79,23 @@ function runParser<T extends ParserRuleContext>(text: SourceText, filename: stri
   } catch (e) {
     if (!(e instanceof ParseCancellationException)) throw asCompileError(e, text, filename);
     const cause = (e as Error).cause;
+    // CPython looks at the rest of the file too: read every token before explaining the failure.
+    const furthest = tokens.size > 0 ? tokens.get(tokens.size - 1) : null;
+    let lexError: CompileError | null = null;
+    try {
+      tokens.fill();
+    } catch (x) {
+      if (!(x instanceof CompileError)) throw x;
+      lexError = x;
+    }
+    const describe = (start: Token, stop: Token): string | null => describeSourceExpression(text, filename, start.start, stop.stop + 1);
     const parseError = cause instanceof RecognitionException
-      ? describeParseFailure(cause, tokens, text, filename)
+      ? describeParseFailure(cause, tokens, text, filename, describe)
       : syntaxErrorAt('SyntaxError', 'invalid syntax', filename, text, text.length);
+    if (!lexError) throw parseError;
     const offending = cause instanceof RecognitionException ? cause.offendingToken : null;
-    throw preferTokenizerError(parseError, lexer, tokens, offending);
+    const furthestLine = furthest ? furthest.line : parseError.diagnostic.span.lineno;
+    throw preferTokenizerError(parseError, lexError, lexer, tokens, offending, furthestLine);
   }
 }
 
@@ -91,22 +104,27 @@ function runParser<T extends ParserRuleContext>(text: SourceText, filename: stri
  * errors CPython's tokenizer leaves to the parser (indentation, line continuation); an unclosed
  * bracket wins only when it was opened on a line before the furthest token the parser read.
  */
-function preferTokenizerError(parseError: CompileError, lexer: PythonLexer, tokens: CommonTokenStream, offending: Token | null): CompileError {
-  if (lexer.failed) return parseError;
-  const furthest = tokens.size > 0 ? tokens.get(tokens.size - 1) : null;
-  const furthestLine = furthest ? furthest.line : parseError.diagnostic.span.lineno;
-  try {
-    tokens.fill();
-  } catch (lexError) {
-    if (!(lexError instanceof CompileError)) throw lexError;
-    const d = lexError.diagnostic;
-    if (d.kind !== 'SyntaxError' || d.message.startsWith('unexpected character after line continuation')) return parseError;
-    if (lexer.unclosedBracketLine === 0 || furthestLine > lexer.unclosedBracketLine) return lexError;
-    // CPython's parser reads on into an unclosed bracket whose contents start an expression.
-    if (offending && offending.start >= lexer.unclosedBracketIndex && parseError.diagnostic.kind === 'SyntaxError'
-      && parserReadsOn(tokens, offending)) return lexError;
-  }
+function preferTokenizerError(parseError: CompileError, lexError: CompileError, lexer: PythonLexer, tokens: CommonTokenStream,
+  offending: Token | null, furthestLine: number): CompileError {
+  const d = lexError.diagnostic;
+  if (d.kind !== 'SyntaxError' || d.message.startsWith('unexpected character after line continuation')) return parseError;
+  if (lexer.unclosedBracketLine === 0 || furthestLine > lexer.unclosedBracketLine) return lexError;
+  // CPython's parser reads on into an unclosed bracket whose contents start an expression.
+  if (offending && offending.start >= lexer.unclosedBracketIndex && parseError.diagnostic.kind === 'SyntaxError'
+    && parserReadsOn(tokens, offending)) return lexError;
   return parseError;
+}
+
+/** The kind of expression code points [start, end) hold, in CPython's words, or null if they hold none. */
+function describeSourceExpression(text: SourceText, filename: string, start: number, end: number): string | null {
+  try {
+    const source = text.slice(start, end);
+    if (source.includes('\n')) return null;
+    const e = parseFieldExpression(source, 1, 0, new BuildContext(text, filename, 0, 0, parseFieldExpression, null!, LAYOUT_TOKENS));
+    return describeExpression(e);
+  } catch {
+    return null;
+  }
 }
 
 /** Anything but a CompileError escaping the parser is a bug; still report it as a SyntaxError. */

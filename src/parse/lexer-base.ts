@@ -52,7 +52,11 @@ export abstract class PythonLexerBase extends Lexer {
       switch (t.type) {
         case PythonLexer.WS:
         case PythonLexer.COMMENT:
+          continue;
         case PythonLexer.LINE_JOIN:
+          if (this.inputStream.LA(1) === Token.EOF && this.brackets.length === 0) {
+            throw this.error('unexpected EOF while parsing', t.start + 1);
+          }
           continue;
         case PythonLexer.NEWLINE:
           if (this.brackets.length > 0) continue;

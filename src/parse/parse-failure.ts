@@ -25,7 +25,11 @@ const LAYOUT: ReadonlySet<number> = new Set([L.NEWLINE, L.INDENT, L.DEDENT]);
 /** Where an expression before a missing comma starts, walking back. */
 const EXPRESSION_BOUNDARY: ReadonlySet<number> = new Set([L.COMMA, L.COLON, L.EQUAL, L.COLONEQUAL, L.IF, L.ELSE, L.FOR, L.LAMBDA, L.YIELD, L.SEMI]);
 
-export function describeParseFailure(e: RecognitionException, tokens: CommonTokenStream, text: SourceText, file: string): CompileError {
+/** Names the kind of expression the source between two tokens holds (for "cannot assign to ..."), if it is one. */
+export type ExpressionDescriber = (start: Token, stop: Token) => string | null;
+
+export function describeParseFailure(e: RecognitionException, tokens: CommonTokenStream, text: SourceText, file: string,
+  describe: ExpressionDescriber): CompileError {
   const bad = e.offendingToken ?? tokens.LT(1)!;
   const prev = previousToken(tokens, bad);
   const error = (message: string, at: number, end = at + 1): CompileError => syntaxErrorAt('SyntaxError', message, file, text, at, end);
@@ -35,15 +39,19 @@ export function describeParseFailure(e: RecognitionException, tokens: CommonToke
   }
   const blockError = missingBlock(tokens, bad, prev, text, file);
   if (blockError) return blockError;
-  const specific = specificMistake(e, tokens, bad, prev);
+  const specific = specificMistake(e, tokens, bad, prev, describe);
   if (specific) return error(specific.message, specific.start.start, specific.end.stop + 1);
 
   const first = firstTokenOfLine(tokens, bad);
   if (first && first.type === L.NAME && (first.text === 'print' || first.text === 'exec')) {
-    const next = tokens.get(first.tokenIndex + 1);
+    const next = tokenAt(tokens, first.tokenIndex + 1);
     if (next.type !== L.LPAR && STARTS_EXPRESSION.has(next.type)) {
-      return error(`Missing parentheses in call to '${first.text}'. Did you mean ${first.text}(...)?`, first.start, bad.start);
+      const last = lastTokenOfStatement(tokens, first);
+      return error(`Missing parentheses in call to '${first.text}'. Did you mean ${first.text}(...)?`, first.start, last.stop + 1);
     }
+  }
+  if (bad.type === L.NEWLINE && prev && prev.type === L.COMMA && first && first.type === L.FROM && !enclosingBracket(tokens, bad)) {
+    return error('trailing comma not allowed without surrounding parentheses', bad.start, bad.start);
   }
   if (bad.type === L.EQUAL && prev && ENDS_EXPRESSION.has(prev.type)) {
     const open = enclosingBracket(tokens, bad);
@@ -52,9 +60,17 @@ export function describeParseFailure(e: RecognitionException, tokens: CommonToke
       return error('expression cannot contain assignment, perhaps you meant "=="?', expressionStart(tokens, prev).start, bad.stop + 1);
     }
   }
-  if (bad.type === L.EQUAL && prev && prev.type === L.NAME && first && (first.type === L.IF || first.type === L.ELIF || first.type === L.WHILE)
+  if (bad.type === L.EQUAL && prev && first && (first.type === L.IF || first.type === L.ELIF || first.type === L.WHILE)
     && !enclosingBracket(tokens, bad)) {
-    return error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", prev.start, bad.stop + 1);
+    const targetStart = tokenAt(tokens, first.tokenIndex + 1);
+    const valueEnd = lastTokenOfCondition(tokens, bad);
+    if (targetStart === prev && prev.type === L.NAME) {
+      return error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", prev.start, valueEnd.stop + 1);
+    }
+    const kind = describe(targetStart, prev);
+    if (kind && !['tuple', 'list', 'True', 'False', 'None', 'comparison', 'conditional expression', 'lambda'].includes(kind)) {
+      return error(`cannot assign to ${kind} here. Maybe you meant '==' instead of '='?`, targetStart.start, prev.stop + 1);
+    }
   }
   if (prev && prev.type === L.NAME && previousToken(tokens, prev)?.type === L.DEF && bad.type !== L.LPAR && bad.type !== L.LSQB) {
     return error("expected '('", bad.start, bad.stop + 1);
@@ -85,7 +101,8 @@ interface Mistake {
   readonly end: Token;
 }
 
-function specificMistake(e: RecognitionException, tokens: CommonTokenStream, bad: Token, prev: Token | null): Mistake | null {
+function specificMistake(e: RecognitionException, tokens: CommonTokenStream, bad: Token, prev: Token | null,
+  describe: ExpressionDescriber): Mistake | null {
   if (!prev) return null;
   const first = firstTokenOfLine(tokens, bad);
   if (bad.type === L.COLONEQUAL && prev.type === L.NAME && previousToken(tokens, prev)?.type === L.DOT) {
@@ -95,7 +112,7 @@ function specificMistake(e: RecognitionException, tokens: CommonTokenStream, bad
     return { message: 'cannot use assignment expressions with subscript', start: expressionStart(tokens, prev), end: prev };
   }
   if (bad.type === L.COMMA && first && first.type === L.EXCEPT && !enclosingBracket(tokens, bad)) {
-    const typeStart = tokens.get(first.tokenIndex + 1);
+    const typeStart = tokenAt(tokens, first.tokenIndex + 1);
     return { message: 'multiple exception types must be parenthesized', start: typeStart, end: prev };
   }
   if (bad.type === L.LPAR && (prev.type === L.COMMA || prev.type === L.LPAR || prev.type === L.LAMBDA)) {
@@ -108,11 +125,66 @@ function specificMistake(e: RecognitionException, tokens: CommonTokenStream, bad
       return { message: 'Lambda expression parameters cannot be parenthesized', start: bad, end: bad };
     }
   }
+  const chained = nonTargetBeforeEqual(tokens, prev, describe);
+  if (chained) return chained;
   const expected = e.getExpectedTokens();
   if (expected && expected.contains(L.ELSE) && !expected.contains(L.NEWLINE)) {
     const ifToken = lastTokenOfType(tokens, bad, L.IF);
     const before = ifToken ? previousToken(tokens, ifToken) : null;
     if (ifToken && before) return { message: "expected 'else' after 'if' expression", start: expressionStart(tokens, before), end: bad };
+  }
+  return null;
+}
+
+/** The last token of the simple statement starting with `first` (before ';' or the line's end). */
+function lastTokenOfStatement(tokens: CommonTokenStream, first: Token): Token {
+  let last = first;
+  for (let i = first.tokenIndex + 1; i < tokens.size; i++) {
+    const t = tokens.get(i);
+    if (t.type === L.SEMI || t.type === Token.EOF || LAYOUT.has(t.type)) return last;
+    last = t;
+  }
+  return last;
+}
+
+/** The last token of a condition's value after `=`: up to ':' or the line's end at the top level. */
+function lastTokenOfCondition(tokens: CommonTokenStream, equal: Token): Token {
+  let last = equal;
+  let depth = 0;
+  for (let i = equal.tokenIndex + 1; i < tokens.size; i++) {
+    const t = tokens.get(i);
+    if (t.type === Token.EOF || LAYOUT.has(t.type) || (depth === 0 && (t.type === L.COLON || t.type === L.EQUAL))) return last;
+    if (OPENERS.has(t.type)) depth++;
+    else if (CLOSERS.has(t.type)) depth--;
+    last = t;
+  }
+  return last;
+}
+
+/** Target kinds an assignment accepts. */
+const ASSIGNABLE = new Set(['name', 'attribute', 'subscript', 'tuple', 'list', 'starred']);
+
+/**
+ * `x = <expr> = <bad>`: CPython blames the middle expression when it cannot be a target
+ * ("cannot assign to literal").
+ */
+function nonTargetBeforeEqual(tokens: CommonTokenStream, equal: Token, describe: ExpressionDescriber): Mistake | null {
+  if (equal.type !== L.EQUAL) return null;
+  const last = previousToken(tokens, equal);
+  if (!last || !ENDS_EXPRESSION.has(last.type)) return null;
+  let depth = 0;
+  let start = last;
+  for (let i = last.tokenIndex; i >= 0; i--) {
+    const t = tokens.get(i);
+    if (CLOSERS.has(t.type)) depth++;
+    else if (OPENERS.has(t.type)) {
+      if (depth === 0) return null;
+      depth--;
+    } else if (depth === 0 && t.type === L.EQUAL) {
+      const kind = describe(start, last);
+      return kind && !ASSIGNABLE.has(kind) ? { message: `cannot assign to ${kind}`, start, end: last } : null;
+    } else if (depth === 0 && (LAYOUT.has(t.type) || t.type === L.SEMI)) return null;
+    start = t;
   }
   return null;
 }
@@ -158,13 +230,18 @@ export function parserReadsOn(tokens: CommonTokenStream, bad: Token): boolean {
   const first = firstTokenOfLine(tokens, bad);
   if (OPENERS.has(bad.type)) {
     const before = previousToken(tokens, bad);
-    const next = tokens.get(bad.tokenIndex + 1);
+    const next = tokenAt(tokens, bad.tokenIndex + 1);
     const opensContents = STARTS_EXPRESSION.has(next.type) || OPENERS.has(next.type) || CLOSERS.has(next.type)
       || next.type === L.STAR || next.type === L.DOUBLESTAR || next.type === L.MINUS;
     return opensContents && !(before && before.type === L.NAME && previousToken(tokens, before)?.type === L.DEF)
       && (!enclosingBracket(tokens, bad) || inExpressionBrackets(tokens, bad, first));
   }
   return STARTS_EXPRESSION.has(bad.type) && inExpressionBrackets(tokens, bad, first);
+}
+
+/** The token at `index`, or the last one read when the lexer stopped before it. */
+function tokenAt(tokens: CommonTokenStream, index: number): Token {
+  return tokens.get(Math.min(index, tokens.size - 1));
 }
 
 function previousToken(tokens: CommonTokenStream, t: Token): Token | null {
@@ -190,7 +267,7 @@ function firstTokenOfLine(tokens: CommonTokenStream, t: Token): Token | null {
 function statementOpener(tokens: CommonTokenStream, colon: Token): Token | null {
   const first = firstTokenOfLine(tokens, colon);
   if (!first) return null;
-  if (first.type === L.ASYNC) return tokens.get(first.tokenIndex + 1);
+  if (first.type === L.ASYNC) return tokenAt(tokens, first.tokenIndex + 1);
   if (first.type === L.AT) return null;
   return first;
 }

@@ -1,4 +1,5 @@
 // Parse tree -> AST for call arguments: positional, *args, keywords, **kwargs and a sole generator.
+import type { Token } from 'antlr4ng';
 import type * as P from '../../parse/generated/PythonParser.js';
 import { StarArgumentContext, DoubleStarArgumentContext, PositionalArgumentContext } from '../../parse/generated/PythonParser.js';
 import type * as A from '../index.js';
@@ -17,7 +18,11 @@ export function buildGenexpArgument(c: BuildContext, ctx: P.ArgumentsContext, ca
   return buildGeneratorExp(c, only.named_expression(), forCtx, call.start!, call.stop!);
 }
 
-export function buildCallArguments(c: BuildContext, ctx: P.ArgumentsContext | null): { args: A.expr[]; keywords: A.keyword[] } {
+/**
+ * Arguments of a call (or of a class's bases, where a generator is never allowed); `close` is
+ * the closing parenthesis, where CPython reports misplaced positional arguments.
+ */
+export function buildCallArguments(c: BuildContext, ctx: P.ArgumentsContext | null, close: Token, inClass = false): { args: A.expr[]; keywords: A.keyword[] } {
   const args: A.expr[] = [];
   const keywords: A.keyword[] = [];
   if (!ctx) return { args, keywords };
@@ -32,17 +37,18 @@ export function buildCallArguments(c: BuildContext, ctx: P.ArgumentsContext | nu
       keywords.push(c.placeCtx({ _type: 'keyword', arg: null, value } as A.keyword, item));
       sawDoubleStar = true;
     } else if (item instanceof StarArgumentContext) {
-      if (sawDoubleStar) throw c.errorAt('iterable argument unpacking follows keyword argument unpacking', c.placeCtx({}, item));
+      if (sawDoubleStar) throw c.errorAt('iterable argument unpacking follows keyword argument unpacking', item.start!);
       const value = buildExpression(c, item.expression());
       args.push(c.placeCtx({ _type: 'Starred', value, ctx: 'Load' } as A.Starred, item));
     } else {
       const p = item as PositionalArgumentContext;
       const forCtx = p.comp_for();
+      if (forCtx && inClass) throw c.errorAt('invalid syntax', forCtx.start!);
       if (forCtx) throw c.errorAt('Generator expression must be parenthesized', c.placeCtx({}, p));
       const value = buildNamedExpression(c, p.named_expression());
       if (value._type === 'Starred') throw c.errorAt('invalid syntax', value);
-      if (sawDoubleStar) throw c.errorAt('positional argument follows keyword argument unpacking', value);
-      if (sawKeyword) throw c.errorAt('positional argument follows keyword argument', value);
+      if (sawDoubleStar) throw c.errorAt('positional argument follows keyword argument unpacking', close);
+      if (sawKeyword) throw c.errorAt('positional argument follows keyword argument', close);
       args.push(value);
     }
   }

@@ -78,7 +78,7 @@ function buildFunction(c: BuildContext, ctx: P.FuncdefContext, decorator_list: A
 function buildClass(c: BuildContext, ctx: P.ClassdefContext, decorator_list: A.expr[]): A.stmt {
   const name = identifier(ctx.name());
   const type_params = buildTypeParams(c, ctx.type_params());
-  const { args: bases, keywords } = buildCallArguments(c, ctx.arguments());
+  const { args: bases, keywords } = buildCallArguments(c, ctx.arguments(), ctx.RPAR()?.symbol ?? ctx.start!, true);
   const body = buildBlock(c, ctx.block());
   return c.placeStatement({
     _type: 'ClassDef', name, bases, keywords, body, decorator_list, type_params,

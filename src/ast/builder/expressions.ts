@@ -133,7 +133,7 @@ function applyTrailer(c: BuildContext, value: A.expr, t: P.TrailerContext, start
   if (t instanceof P.CallTrailerContext) {
     const argsCtx = t.arguments();
     const genexp = argsCtx ? buildGenexpArgument(c, argsCtx, t) : null;
-    const { args, keywords } = genexp ? { args: [genexp], keywords: [] } : buildCallArguments(c, argsCtx);
+    const { args, keywords } = genexp ? { args: [genexp], keywords: [] } : buildCallArguments(c, argsCtx, t.stop!);
     return c.place({ _type: 'Call', func: value, args, keywords } as A.Call, start, t.stop!);
   }
   const slice = buildSlices(c, (t as P.SubscriptTrailerContext).slices());

@@ -101,6 +101,7 @@ function buildExprStmt(c: BuildContext, ctx: P.Expr_stmtContext): A.stmt {
   const targets = [first];
   for (let i = 0; i < values.length - 1; i++) targets.push(assignedValue(c, values[i]));
   targets.forEach((t, i) => {
+    if (i > 0 && (t._type === 'Yield' || t._type === 'YieldFrom')) throw c.errorAt('assignment to yield expression not possible', t);
     checkTarget(c, t, 'Store', i === 0 && targets.length === 1);
     setContext(t, 'Store');
   });

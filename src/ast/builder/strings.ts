@@ -25,14 +25,15 @@ interface Piece {
 function takeApart(c: BuildContext, token: Token): Piece {
   const cps = c.source.codePoints;
   let i = token.start;
-  let raw = false, bytes = false, fstring = false, unicode = false;
+  let raw = false, bytes = false, fstring = false;
+  // CPython marks kind='u' only for a lowercase `u` prefix.
+  const unicode = cps[i] === 117;
   for (;; i++) {
     const ch = cps[i] | 0x20;
     if (ch === 114) raw = true;
     else if (ch === 98) bytes = true;
     else if (ch === 102) fstring = true;
-    else if (ch === 117) unicode = true;
-    else break;
+    else if (ch !== 117) break;
   }
   const quote = cps[i];
   const triple = token.stop - i >= 5 && cps[i + 1] === quote && cps[i + 2] === quote;

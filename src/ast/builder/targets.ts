@@ -21,6 +21,12 @@ export function describeExpression(e: A.expr): string {
     case 'Set': return 'set display';
     case 'JoinedStr': case 'FormattedValue': return 'f-string expression';
     case 'Compare': return 'comparison';
+    case 'Attribute': return 'attribute';
+    case 'Subscript': return 'subscript';
+    case 'Starred': return 'starred';
+    case 'Name': return 'name';
+    case 'List': return 'list';
+    case 'Tuple': return 'tuple';
     case 'IfExp': return 'conditional expression';
     case 'NamedExpr': return 'named expression';
     case 'Constant':
