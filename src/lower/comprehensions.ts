@@ -8,7 +8,6 @@ import { functionPrologue } from './functions.js';
 import { storeTarget } from './assign.js';
 import { assign, rtCall, str } from './js.js';
 import { nameTarget } from './names.js';
-import { unsupported } from './unsupported.js';
 
 type Comprehension = py.ListComp | py.SetComp | py.DictComp | py.GeneratorExp;
 
@@ -18,8 +17,9 @@ const JS_NAMES: Readonly<Record<Comprehension['_type'], string>> = {
 
 export function lowerComprehension(ctx: LowerContext, e: Comprehension): t.Expression {
   const scope = ctx.scopeOf(e);
-  if (scope.isCoroutine || e.generators.some((g) => g.is_async)) return unsupported(e, 'async comprehensions are not supported');
-  const first = rtCall('iterable', lowerExpr(ctx, e.generators[0]!.iter));
+  const isAsync = scope.isCoroutine || e.generators.some((g) => g.is_async);
+  const firstIter = lowerExpr(ctx, e.generators[0]!.iter);
+  const first = e.generators[0]!.is_async ? rtCall('aiter', firstIter) : rtCall('iterable', firstIter);
   const isGen = e._type === 'GeneratorExp';
   const fn = ctx.inFrame(scope, (frame) => {
     const it = t.identifier('$it');
@@ -44,18 +44,36 @@ export function lowerComprehension(ctx: LowerContext, e: Comprehension): t.Expre
     const ret = e._type === 'SetComp' ? rtCall('makeSet', result) : isGen ? t.nullLiteral() : result;
     stmts.push(t.returnStatement(ret));
     return t.functionExpression(t.identifier(JS_NAMES[e._type]), [it],
-      t.blockStatement([...functionPrologue(frame), ...stmts]), isGen);
+      t.blockStatement([...functionPrologue(frame), ...stmts]), isGen, isAsync);
   });
   const call = t.callExpression(fn, [first]);
-  return isGen ? rtCall('generator', call, str('<genexpr>'), str(scope.qualname)) : call;
+  if (isGen) return rtCall(isAsync ? 'asyncGenerator' : 'generator', call, str('<genexpr>'), str(scope.qualname));
+  // An async list/set/dict comprehension runs as an async function awaited in place.
+  return isAsync ? t.awaitExpression(call) : call;
 }
 
 function generatorLoop(ctx: LowerContext, g: py.comprehension, firstIt: t.Identifier | null, inner: t.Statement): t.Statement {
-  const iterable = firstIt ?? rtCall('iterable', lowerExpr(ctx, g.iter));
   let body = inner;
   for (let i = g.ifs.length - 1; i >= 0; i--) body = t.ifStatement(lowerTest(ctx, g.ifs[i]!), body);
+  if (g.is_async) return asyncLoop(ctx, g, firstIt ?? rtCall('aiter', lowerExpr(ctx, g.iter)), body);
+  const iterable = firstIt ?? rtCall('iterable', lowerExpr(ctx, g.iter));
   const direct = g.target._type === 'Name' ? nameTarget(ctx, g.target.id) : null;
   if (direct) return t.forOfStatement(direct, iterable, t.blockStatement([body]));
   const item = ctx.temp();
   return t.forOfStatement(item, iterable, t.blockStatement([t.expressionStatement(storeTarget(ctx, g.target, item)), body]));
+}
+
+/** `async for` inside a comprehension: `$.anext` resolves to undefined at the end. */
+function asyncLoop(ctx: LowerContext, g: py.comprehension, iterator: t.Expression, body: t.Statement): t.Statement {
+  const it = ctx.temp();
+  const item = ctx.temp();
+  return t.blockStatement([
+    t.expressionStatement(assign(it, iterator)),
+    t.whileStatement(t.booleanLiteral(true), t.blockStatement([
+      t.expressionStatement(assign(item, t.awaitExpression(rtCall('anext', it)))),
+      t.ifStatement(t.binaryExpression('===', item, t.unaryExpression('void', t.numericLiteral(0))), t.breakStatement()),
+      t.expressionStatement(storeTarget(ctx, g.target, item)),
+      body,
+    ])),
+  ]);
 }
