@@ -33,6 +33,8 @@ export abstract class PythonLexerBase extends Lexer {
   private atLineStart = true;
   /** Indentation depths (lengths of `indents`) of the bodies of the match statements we are in. */
   private matchBodyLevels: number[] = [];
+  /** A match header was read before its body's first line: that line's INDENT starts a match body. */
+  private expectMatchBody = false;
 
   private started = false;
 
@@ -134,8 +136,9 @@ export abstract class PythonLexerBase extends Lexer {
     const rest = this.pending.slice(this.pendingHead);
     if (line.length >= 3 && line[line.length - 2].type === PythonLexer.COLON && line[0].type !== PythonLexer.COLON) {
       (keyword as CommonToken).type = PythonLexer.MATCH;
-      // Reading the header queued the body's INDENT (and pushed its level) already.
+      // Reading the header may have queued the body's INDENT (and pushed its level) already.
       if (rest.length > 0 && rest[0].type === PythonLexer.INDENT) this.matchBodyLevels.push(this.indents.length);
+      else this.expectMatchBody = true;
     }
     this.pending = line.concat(rest);
     this.pendingHead = 0;
@@ -199,6 +202,8 @@ export abstract class PythonLexerBase extends Lexer {
     }
     if (blank) return;
     this.atLineStart = true;
+    const startsMatchBody = this.expectMatchBody;
+    this.expectMatchBody = false;
 
     const top = this.indents[this.indents.length - 1];
     const altTop = this.altIndents[this.altIndents.length - 1];
@@ -214,6 +219,7 @@ export abstract class PythonLexerBase extends Lexer {
       this.altIndents.push(altCol);
 
       this.pending.push(this.makeToken(PythonLexer.INDENT, i, i - 1));
+      if (startsMatchBody) this.matchBodyLevels.push(this.indents.length);
     } else {
       while (this.indents.length > 1 && col < this.indents[this.indents.length - 1]) {
         this.indents.pop();
