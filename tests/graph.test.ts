@@ -1,4 +1,5 @@
-// The compile-time module graph against python3 runs: each fixtures/graph/<case>/ folder holds a program and the modules CPython imported (expected.txt).
+// The compile-time module graph against python3 runs: each fixtures/graph/<case>/ folder holds a program and the modules CPython imported (expected.txt),
+// optionally `pythonpath` (PYTHONPATH entries) and `include` (module names the graph is told to add).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -34,7 +35,9 @@ describe('module graph finds what python3 imports', () => {
       const pythonPath = existsSync(pathFile)
         ? readFileSync(pathFile, 'utf8').split('\n').filter(Boolean).map((entry) => join(caseDir, entry))
         : [];
-      const graph = buildModuleGraph(join(caseDir, 'main.py'), { pythonPath, builtinModules });
+      const includeFile = join(caseDir, 'include');
+      const include = existsSync(includeFile) ? readFileSync(includeFile, 'utf8').split('\n').filter(Boolean) : [];
+      const graph = buildModuleGraph(join(caseDir, 'main.py'), { pythonPath, builtinModules, include });
       const expected = expectedOf(caseDir);
 
       expect(graph.entry.name).toBe('__main__');
@@ -52,6 +55,8 @@ describe('module graph finds what python3 imports', () => {
         expect([module, expected.modules.has(parent) || fromRuntimePath]).toEqual([module, true]);
       }
       for (const module of expected.missing) expect(graph.missing).toContain(module);
+      // Import edges only point at modules of the graph.
+      for (const m of graph.modules) for (const target of m.imports) expect(names).toContain(target);
     });
   }
 });
