@@ -6,6 +6,7 @@ import { attrKey, newNamespace, type Namespace } from './namespace.js';
 import { classValueReplaced, lookupKey, methodDescriptorType, typeChanged, typeOf, PyType } from './type.js';
 import { PyMethod } from './method.js';
 import { call } from './call.js';
+import { plainNameAdded } from './fast-paths.js';
 
 /** The builtin `object.__getattribute__` & co, installed by object-dunders.ts; attribute access
  *  compares a class's hooks against these to take the generic path without a call. */
@@ -251,8 +252,12 @@ export function typeSetattrImpl(c: PyType, name: string, value: unknown): void {
   c.$dict[key] = value;
   // Replacing one plain value by another (`C.count += 1`) keeps the caches; anything that may
   // change how lookups behave (a new name, a function, a descriptor) starts them afresh.
-  if (old === undefined || name.startsWith('__') || !isPlainValue(old) || !isPlainValue(value)) typeChanged(c);
-  else classValueReplaced(c, key);
+  if (name.startsWith('__') || !isPlainValue(value) || (old !== undefined && !isPlainValue(old))) {
+    typeChanged(c);
+  } else {
+    classValueReplaced(c, key);
+    if (old === undefined) plainNameAdded(c, key);
+  }
 }
 
 /** `o.name = value` (`$.setattr`). */

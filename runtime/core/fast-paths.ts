@@ -58,4 +58,16 @@ export function refreshFastPaths(t: PyType): void {
   proto.$fs = proto.$fa && t.$setattr === objectType.$dict.__setattr__;
 }
 
+/** Plain (non-function, non-descriptor) value `key` newly added to class `t`: it may hide a
+ *  method of a base for `t` and its subclasses; nothing else about the markers changes. */
+export function plainNameAdded(t: PyType, key: string): void {
+  const slot = '$m_' + key;
+  const proto = t.$ctor.prototype as Proto;
+  if (!t.$builtin && Object.prototype.hasOwnProperty.call(proto, slot)) {
+    const v = lookupKey(t, key);
+    proto[slot] = isMethodLike(v) ? v : undefined;
+  }
+  for (const s of t.$subclasses) plainNameAdded(s, key);
+}
+
 classChangeHooks.changed = refreshFastPaths;

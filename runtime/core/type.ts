@@ -38,6 +38,8 @@ export class PyType {
    *  prototype chains hold no Python-visible names), 2 in a namespace at `inst.$d` (functions,
    *  modules, subclasses of list or dict, whose JS prototypes carry JS methods). */
   $attrs: 0 | 1 | 2 = 0;
+  /** The lookup cache must be rebuilt before use (see markStale). */
+  $stale = false;
   /** Names declared in this class's own `__slots__`, or null. */
   $slots: string[] | null = null;
   /** The `__getattribute__`, `__setattr__`, `__getattr__` found on the MRO (refreshed on change),
@@ -124,6 +126,7 @@ function lookupUncached(t: PyType, key: string): unknown {
 
 /** Find property key `key` (already passed through attrKey) along the MRO of `t`, cached per class. */
 export function lookupKey(t: PyType, key: string): unknown {
+  if (t.$stale) freshen(t);
   const hit = t.$cache[key];
   if (hit !== undefined) return hit === ABSENT ? undefined : hit;
   const v = lookupUncached(t, key);
@@ -131,12 +134,30 @@ export function lookupKey(t: PyType, key: string): unknown {
   return v;
 }
 
-/** After `t.$dict[key]` was replaced by another value (the name was already there): refresh the
- *  cached lookups of `key` in `t` and its subclasses. */
-export function classValueReplaced(t: PyType, key: string): void {
-  if (t.$cache[key] !== undefined) t.$cache[key] = lookupUncached(t, key) ?? ABSENT;
+/** Start afresh the caches of `t` and of its bases, so that a fresh class never has a stale
+ *  base (markStale relies on it to stop early, as CPython's PyType_Modified does). */
+function freshen(t: PyType): void {
+  const mro = t.$mro;
+  for (let i = 0; i < mro.length; i++) {
+    const c = mro[i]!;
+    if (c.$stale) {
+      c.$cache = newCache();
+      c.$stale = false;
+    }
+  }
+}
+
+function markStale(t: PyType): void {
+  if (t.$stale) return;
+  t.$stale = true;
   const subs = t.$subclasses;
-  for (let i = 0; i < subs.length; i++) classValueReplaced(subs[i]!, key);
+  for (let i = 0; i < subs.length; i++) markStale(subs[i]!);
+}
+
+/** After `t.$dict[key]` was replaced by another plain value (the name was already there): the
+ *  caches of `t` and its subclasses are dropped lazily; hooks and fast-path markers stay valid. */
+export function classValueReplaced(t: PyType, _key: string): void {
+  markStale(t);
 }
 
 /** Listeners told when a class changed (the prototype fast paths of fast-paths.ts). */
@@ -157,6 +178,7 @@ function refreshHooks(t: PyType): void {
 /** Call after changing `t.$dict` or `t.$mro`: drops the lookup caches of `t` and every subclass. */
 export function typeChanged(t: PyType): void {
   t.$version++;
+  freshen(t);
   t.$cache = newCache();
   refreshHooks(t);
   classChangeHooks.changed(t);
