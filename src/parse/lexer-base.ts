@@ -92,17 +92,16 @@ export abstract class PythonLexerBase extends Lexer {
         case PythonLexer.ERROR_CHAR:
           throw this.invalidCharacter(t);
         case PythonLexer.NAME:
-          if (t.text === 'type') {
+          if (this.nameIs(t, 'type')) {
             this.atLineStart = false;
             return this.classifyType(t);
           }
           if (this.atLineStart) {
-            const text = t.text;
-            if (text === 'match') {
+            if (this.nameIs(t, 'match')) {
               this.atLineStart = false;
               return this.classifyMatch(t);
             }
-            if (text === 'case' && this.matchBodyLevels[this.matchBodyLevels.length - 1] === this.indents.length) {
+            if (this.nameIs(t, 'case') && this.matchBodyLevels[this.matchBodyLevels.length - 1] === this.indents.length) {
               // Directly inside a match statement's body only case blocks can start a line.
               (t as CommonToken).type = PythonLexer.CASE;
             }
@@ -114,6 +113,14 @@ export abstract class PythonLexerBase extends Lexer {
       this.atLineStart = false;
       return t;
     }
+  }
+
+  /** Whether the NAME token reads `word` (compared in place: most names are none of the soft keywords). */
+  private nameIs(t: Token, word: string): boolean {
+    if (t.stop - t.start + 1 !== word.length) return false;
+    const cps = this.source.codePoints;
+    for (let i = 0; i < word.length; i++) if (cps[t.start + i] !== word.charCodeAt(i)) return false;
+    return true;
   }
 
   /** The line CPython's tokenizer is on when it reaches the end of the file. */
