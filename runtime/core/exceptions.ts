@@ -22,6 +22,7 @@ export class PyBaseExceptionObject {
   declare $cause: unknown;
   declare $context: unknown;
   declare $suppressContext: boolean;
+  /** `__traceback__` once set or made (undefined: not yet; see system/traceback-objects.ts). */
   declare $traceback: unknown;
   /** An object holding the JS stack captured at the raise, or null. */
   declare $stack: { stack?: unknown } | null;
@@ -30,7 +31,7 @@ export class PyBaseExceptionObject {
   declare $setAttrs: ((e: any, args: PyTuple | unknown[], kw: Record<string, unknown> | null) => void) | null;
 }
 Object.assign(PyBaseExceptionObject.prototype, {
-  $args: EMPTY_ARGS, $cause: null, $context: null, $suppressContext: false, $traceback: null, $stack: null,
+  $args: EMPTY_ARGS, $cause: null, $context: null, $suppressContext: false, $traceback: undefined, $stack: null,
 });
 Object.setPrototypeOf(PyBaseExceptionObject.prototype, Error.prototype);
 Object.setPrototypeOf(PyBaseExceptionObject, Error);

@@ -10,6 +10,7 @@ import { truthy } from '../ops/truthy.js';
 import type { PyDict } from '../types/dict.js';
 import { registerBuiltinModule } from '../system/modules.js';
 import { currentException, toPyException } from '../system/handling.js';
+import { tracebackOf } from '../system/traceback-objects.js';
 import { sysModule } from './sys.js';
 
 type PyExc = PyBaseExceptionObject;
@@ -151,7 +152,7 @@ function unwind(self: ExitStack, received: PyExc | null): boolean {
   while (self.$entries.length > 0) {
     const { fn, isExit } = self.$entries.pop()!;
     try {
-      const r = pending === null ? call(fn, null, null, null) : call(fn, pending.$cls, pending, pending.$traceback);
+      const r = pending === null ? call(fn, null, null, null) : call(fn, pending.$cls, pending, tracebackOf(pending));
       if (isExit && truthy(r)) {
         suppressed = true;
         raised = false;

@@ -6,6 +6,7 @@ import { registerBuiltinModule } from '../system/modules.js';
 import { currentException } from '../system/handling.js';
 import { stderrWrite } from '../system/stdio.js';
 import { sysModule } from './sys.js';
+import { tracebackFrames } from '../system/traceback-objects.js';
 import {
   currentJsFrames, currentPythonFrames, formatException, formatExceptionAlone, formatExceptionOnly, formatFrames,
 } from '../system/traceback.js';
@@ -68,7 +69,13 @@ registerBuiltinModule('traceback', (m) => {
     writeTo(file, formatFrames(currentPythonFrames(printStackFn)));
     return null;
   });
+  const formatTb = builtinFunction('format_tb(tb, limit=None)', (tb: unknown) => lines(formatFrames(tracebackFrames(tb))));
+  const printTb = builtinFunction('print_tb(tb, limit=None, file=None)', (tb: unknown, _limit: unknown, file: unknown) => {
+    writeTo(file, formatFrames(tracebackFrames(tb)));
+    return null;
+  });
   Object.assign(d, {
+    format_tb: formatTb, print_tb: printTb,
     format_exception_only: formatOnly, format_exception: formatExc, print_exception: printException,
     format_exc: formatExcNow, print_exc: printExc, format_stack: formatStack, print_stack: printStack,
   });

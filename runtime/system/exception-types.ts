@@ -8,6 +8,7 @@ import { typeOf, type PyType } from '../core/type.js';
 import { PyTuple, tupleFrom } from '../core/values.js';
 import { instanceNamespace } from '../core/attributes.js';
 import { namespaceView } from '../core/object-dunders.js';
+import { PyTraceback, tracebackOf } from './traceback-objects.js';
 import { repr, str } from '../ops/repr.js';
 import type { PyDict } from '../types/dict.js';
 
@@ -68,6 +69,7 @@ defineMethods(BaseException, {
   '__str__(self)': (self: PyExc) => baseStr(self.$args),
   '__repr__(self)': (self: PyExc) => excRepr(self),
   'with_traceback(self, tb, /)': (self: PyExc, tb: unknown) => {
+    if (tb !== null && !(tb instanceof PyTraceback)) raise(exc.TypeError!, '__traceback__ must be a traceback or None');
     self.$traceback = tb;
     return self;
   },
@@ -101,7 +103,8 @@ defineGetSet(BaseException, '__context__', (e: PyExc) => e.$context, (e: PyExc, 
 defineGetSet(BaseException, '__suppress_context__', (e: PyExc) => e.$suppressContext, (e: PyExc, v: unknown) => {
   e.$suppressContext = v === true;
 });
-defineGetSet(BaseException, '__traceback__', (e: PyExc) => e.$traceback, (e: PyExc, v: unknown) => {
+defineGetSet(BaseException, '__traceback__', (e: PyExc) => tracebackOf(e), (e: PyExc, v: unknown) => {
+  if (v !== null && !(v instanceof PyTraceback)) raise(exc.TypeError!, '__traceback__ must be a traceback or None');
   e.$traceback = v;
 });
 

@@ -6,6 +6,7 @@ import {
 } from '../core/exceptions.js';
 import { PyType, typeOf } from '../core/type.js';
 import { PyTuple, tupleOf } from '../core/values.js';
+import { tracebackOf } from './traceback-objects.js';
 
 type PyExc = PyBaseExceptionObject;
 
@@ -158,5 +159,5 @@ export function excMatches(e: PyExc, E: unknown): boolean {
 /** `sys.exc_info()`: (type, value, traceback) of the exception being handled. */
 export function excInfo(): PyTuple {
   if (handled === null) return tupleOf(null, null, null);
-  return tupleOf(handled.$cls, handled, handled.$traceback);
+  return tupleOf(handled.$cls, handled, tracebackOf(handled));
 }

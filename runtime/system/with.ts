@@ -6,6 +6,7 @@ import { bindAttribute } from '../core/attributes.js';
 import { call, isMethodLike } from '../core/call.js';
 import { truthy } from '../ops/truthy.js';
 import { excEnter, excLeave } from './handling.js';
+import { tracebackOf } from './traceback-objects.js';
 
 /** What `withEnter` hands back for `withExit`: the manager and the `__exit__` found on entry.
  *  A plain function is kept unbound and called with the manager, so no bound method is made. */
@@ -41,7 +42,7 @@ export function withExit(handle: ExitHandle, e: PyBaseExceptionObject | null): b
   const saved = excEnter(e);
   let swallowed: boolean;
   try {
-    swallowed = truthy(handle.call(e.$cls, e, e.$traceback));
+    swallowed = truthy(handle.call(e.$cls, e, tracebackOf(e)));
   } finally {
     excLeave(saved);
   }
