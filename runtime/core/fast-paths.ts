@@ -40,13 +40,16 @@ export function refreshFastPaths(t: PyType): void {
   let dataFree = true;
   const seen = new Set<string>();
   for (const c of t.$mro) {
+    // object's attributes are all dunders and builtin descriptors no instance attribute hides.
+    if (c === objectType) continue;
     for (const key of Object.keys(c.$dict)) {
       if (seen.has(key)) continue;
       seen.add(key);
       const v = c.$dict[key];
       if (v === undefined) continue;
       if (isDataDescriptor(v) && !IGNORED_DATA.has(key)) dataFree = false;
-      if (defaultGet && t.$attrs !== 2 && keyName(key) !== null) {
+      // Dunder names are never fast-pathed (see the header), so they get no method slot.
+      if (defaultGet && t.$attrs !== 2 && keyName(key) !== null && !(key.startsWith('__') && key.endsWith('__'))) {
         const slot = '$m_' + key;
         proto[slot] = isMethodLike(v) ? v : undefined;
         installed.push(slot);
