@@ -12,8 +12,7 @@ import { syntaxErrorAt } from './syntax-error.js';
 
 /** Parses a whole file; throws CompileError carrying CPython's SyntaxError for bad input. */
 export function parseModule(source: string, filename: string): Module {
-  // A byte-order mark is not part of the program (CPython drops it while decoding).
-  const text = new SourceText(source.charCodeAt(0) === 0xfeff ? source.slice(1) : source);
+  const text = new SourceText(normalizeSource(source));
   const { tree, tokens } = runParser(text, filename, (p) => p.file_input());
   try {
     return buildModule(new BuildContext(text, filename, 0, 0, parseFieldExpression, tokens, LAYOUT_TOKENS), tree);
@@ -22,6 +21,15 @@ export function parseModule(source: string, filename: string): Module {
     if (e instanceof RangeError) throw syntaxErrorAt('SyntaxError', 'maximum recursion depth exceeded during compilation', filename, text, 0);
     throw e;
   }
+}
+
+/**
+ * What CPython's tokenizer reads: without a byte-order mark, and with every line break as "\n"
+ * (so string literals spanning lines hold "\n" whatever the file used).
+ */
+function normalizeSource(source: string): string {
+  const s = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  return s.includes('\r') ? s.replace(/\r\n?/g, '\n') : s;
 }
 
 /** Parses the expression of an f-string field found at (line, col) of the enclosing file. */
