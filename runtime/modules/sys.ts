@@ -1,5 +1,5 @@
 // The `sys` module: argv, path, modules, exit, the standard streams, version and interpreter facts.
-import { exc, newException, raise } from '../core/exceptions.js';
+import { exc, isPyException, newException, raise } from '../core/exceptions.js';
 import { builtinFunction } from '../core/function.js';
 import { newBuiltinType, objectType, setInstanceAttrs, tupleType, typeOf, type PyType } from '../core/type.js';
 import { defineGetSet } from '../core/descriptors.js';
@@ -10,7 +10,8 @@ import { callMethod } from '../core/call.js';
 import { repr } from '../ops/repr.js';
 import { newModule, sysModules, builtinModuleNames } from '../system/modules.js';
 import { currentException, excInfo } from '../system/handling.js';
-import { bindSysStdout } from '../system/stdio.js';
+import { bindSysStdout, stderrWrite } from '../system/stdio.js';
+import { formatException } from '../system/traceback.js';
 import { stderrStream, stdinStream, stdoutStream } from '../system/std-streams.js';
 
 /** `sys.version_info`: a tuple with named fields. */
@@ -123,6 +124,15 @@ define('getrefcount(object, /)', () => 2);
 define('getswitchinterval()', () => 0.005);
 define('is_finalizing()', () => false);
 d.builtin_module_names = tupleFrom(builtinModuleNames());
+
+/** `sys.excepthook` as the interpreter starts with it: print the exception's traceback. */
+export const defaultExcepthook = builtinFunction('excepthook(exctype, value, traceback, /)', (_t: unknown, value: unknown) => {
+  if (!isPyException(value)) raise(exc.TypeError!, 'excepthook expects an exception instance');
+  stderrWrite(formatException(value));
+  return null;
+});
+d.excepthook = defaultExcepthook;
+d.__excepthook__ = defaultExcepthook;
 
 /** A plausible `sys.getsizeof` (CPython's 64-bit sizes for the common builtin types). */
 function approximateSize(o: unknown): number {

@@ -2,7 +2,9 @@
 // traceback, honour SystemExit, and never lose buffered output.
 import { exc, isPyException, type PyBaseExceptionObject } from '../core/exceptions.js';
 import { str } from '../ops/repr.js';
-import { initSysForMain } from '../modules/sys.js';
+import { defaultExcepthook, initSysForMain, sysModule } from '../modules/sys.js';
+import { call } from '../core/call.js';
+import { tracebackOf } from './traceback-objects.js';
 import { builtinsModule } from '../modules/builtins.js';
 import { runExitFunctions } from '../modules/atexit.js';
 import { findDefinition, newModule, sysModules, type ModuleDefinition, type PyModule } from './modules.js';
@@ -50,8 +52,24 @@ function uncaught(err: unknown): void {
     exitProcess(systemExitStatus(e));
     return;
   }
-  stderrWrite(formatException(e));
+  reportUncaught(e);
   exitProcess(e.$cls.$mro.includes(exc.KeyboardInterrupt!) ? 130 : 1);
+}
+
+/** Print an uncaught exception through sys.excepthook (the traceback, unless a program replaced
+ *  the hook); a failing hook is reported as CPython reports it. */
+function reportUncaught(e: PyBaseExceptionObject): void {
+  const hook = sysModule.$d.excepthook;
+  if (hook === defaultExcepthook || hook === undefined) {
+    stderrWrite(formatException(e));
+    return;
+  }
+  try {
+    call(hook, e.$cls, e, tracebackOf(e));
+  } catch (err) {
+    const failure = toPyException(err);
+    stderrWrite(`Error in sys.excepthook:\n${formatException(failure)}\nOriginal exception was:\n${formatException(e)}`);
+  }
 }
 
 /** Run the bundle's entry module (by name or file) as `__main__`. */
