@@ -8,11 +8,17 @@ import { BuildContext, buildModule, buildFStringExpression } from '../ast/builde
 import { describeExpression } from '../ast/builder/targets.js';
 import type { Module, expr } from '../ast/index.js';
 import { CompileError } from '../diagnostics/diagnostic.js';
-import { syntaxErrorAt } from './syntax-error.js';
+import { syntaxErrorAt, syntaxErrorAtLine } from './syntax-error.js';
 
 /** Parses a whole file; throws CompileError carrying CPython's SyntaxError for bad input. */
 export function parseModule(source: string, filename: string): Module {
   const text = new SourceText(normalizeSource(source));
+  const nul = source.indexOf('\0');
+  if (nul >= 0) {
+    // Reported for the whole line, without a column (CPython rejects the file before tokenizing).
+    const line = normalizeSource(source.slice(0, nul)).split('\n').length;
+    throw syntaxErrorAtLine('SyntaxError', 'source code cannot contain null bytes', filename, line, -1, line, -1);
+  }
   const { tree, tokens } = runParser(text, filename, (p) => p.file_input());
   try {
     return buildModule(new BuildContext(text, filename, 0, 0, parseFieldExpression, tokens, LAYOUT_TOKENS), tree);
