@@ -2,10 +2,12 @@
 import { exc, raise } from '../core/exceptions.js';
 import { builtinFunction } from '../core/function.js';
 import { typeOf } from '../core/type.js';
-import { findDefinition, importAbsolute, PyModule, registerBuiltinModule, resolveRelative, sysModules } from '../system/modules.js';
+import { findDefinition, findSpec, importAbsolute, PyModule, registerBuiltinModule, resolveRelative, sysModules } from '../system/modules.js';
 
 registerBuiltinModule('importlib', (m) => {
   const d = m.$d;
+  // A package, so that `import importlib.util` finds its submodule.
+  d.__path__ = [];
   d.import_module = builtinFunction('import_module(name, package=None)', (name: unknown, pkg: unknown) => {
     if (typeof name !== 'string') raise(exc.TypeError!, `module name must be str, not ${typeOf(name).$name}`);
     let level = 0;
@@ -32,4 +34,15 @@ registerBuiltinModule('importlib', (m) => {
     return mod;
   });
   d.invalidate_caches = builtinFunction('invalidate_caches()', () => null);
+});
+
+registerBuiltinModule('importlib.util', (m) => {
+  m.$d.find_spec = builtinFunction('find_spec(name, package=None)', (name: unknown, pkg: unknown) => {
+    if (typeof name !== 'string') raise(exc.TypeError!, `module name must be str, not ${typeOf(name).$name}`);
+    let level = 0;
+    while (name[level] === '.') level++;
+    if (level === 0) return findSpec(name);
+    if (pkg === undefined || pkg === null) raise(exc.ImportError!, `no package specified for '${name}' (required for relative module names)`);
+    return findSpec(resolveRelative(name.slice(level), { __package__: pkg }, level));
+  });
 });

@@ -183,6 +183,32 @@ function loadModule(name: string, parent: PyModule | null): unknown {
   return undefined;
 }
 
+/** `importlib.util.find_spec` for absolute `name`: the spec of the module an import would load
+ *  (the parent package is imported first, as CPython does), or null when there is none. */
+export function findSpec(name: string): ModuleSpec | null {
+  const loaded = sysModules.$get(name);
+  if (loaded !== undefined) {
+    const spec = loaded instanceof PyModule ? loaded.$d.__spec__ : undefined;
+    if (spec === null || spec === undefined) raise(exc.ValueError!, `${name}.__spec__ is ${spec === null ? 'None' : 'not set'}`);
+    return spec as ModuleSpec;
+  }
+  const dot = name.lastIndexOf('.');
+  let parent: PyModule | null = null;
+  if (dot >= 0) {
+    const p = importAbsolute(name.slice(0, dot));
+    if (!(p instanceof PyModule) || p.$d.__path__ === undefined) {
+      moduleNotFound(`__path__ attribute not found on '${name.slice(0, dot)}' while trying to find '${name}'`, name);
+    }
+    parent = p;
+  }
+  const def = findModule(name, parent);
+  if (def !== undefined) {
+    const file = def.file === null ? null : absolutePath(def.file);
+    return newSpec(name, file ?? 'built-in', def.isPackage, file);
+  }
+  return builtinModules.has(name) ? newSpec(name, 'built-in', false, null) : null;
+}
+
 /** Import the module with absolute dotted name `name` (and its parents), once. */
 export function importAbsolute(name: string): unknown {
   const cached = sysModules.$get(name);
