@@ -29,3 +29,4 @@ import './collections-module.js';
 import './operator-module.js';
 import './functools-module.js';
 import './types-module.js';
+import './scope-builtins.js';

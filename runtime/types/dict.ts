@@ -165,9 +165,13 @@ export class NamespaceDict extends PyDict {
   }
 }
 
-/** The dict view of namespace `ns` (a new view each call; callers cache it). */
+const namespaceViews = new WeakMap<Namespace, NamespaceDict>();
+
+/** The dict view of namespace `ns` (the same object each time, so `globals() is globals()`). */
 export function namespaceDict(ns: Namespace): PyDict {
-  return new NamespaceDict(ns);
+  let d = namespaceViews.get(ns);
+  if (d === undefined) namespaceViews.set(ns, d = new NamespaceDict(ns));
+  return d;
 }
 
 /** Is `o` a dict of the exact builtin class (not a subclass, which may override methods)? */
