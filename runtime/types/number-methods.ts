@@ -49,7 +49,7 @@ export function defineNumberMethods(t: PyType, maxKind: number, withBitwise: boo
   };
   methods['__rpow__(self, other, mod=None, /)'] = (a: unknown, b: unknown) => (ok(b) ? numPow(b, a) : NotImplemented);
   const cmp = (name: string, f: Binary) => {
-    methods[`__${name}__(self, other, /)`] = (a: unknown, b: unknown) => (numKind(b) !== 0 ? f(a, b) : NotImplemented);
+    methods[`__${name}__(self, other, /)`] = (a: unknown, b: unknown) => (ok(b) ? f(a, b) : NotImplemented);
   };
   cmp('eq', eq);
   cmp('ne', ne);
