@@ -15,10 +15,13 @@ export function checkCompilerRules(
   checker.unit(top, () => checker.stmts(module.body));
 }
 
-/** Where the compiler is: the code unit (scope) and how many loops enclose the statement inside it. */
+/** A block of the code unit that break/continue/return must leave (CPython's frame blocks that matter here). */
+type Block = 'loop' | 'except*';
+
+/** Where the compiler is: the code unit (scope) and the blocks enclosing the statement inside it. */
 interface Unit {
   readonly entry: ScopeEntry;
-  loops: number;
+  readonly blocks: Block[];
 }
 
 class Checker {
@@ -33,7 +36,7 @@ class Checker {
 
   unit(entry: ScopeEntry, body: () => void): void {
     const outer = this.current;
-    this.current = { entry, loops: 0 };
+    this.current = { entry, blocks: [] };
     body();
     this.current = outer;
   }
@@ -88,6 +91,8 @@ class Checker {
         if (!this.isFunction()) this.error(MSG.returnOutsideFunction(), s);
         if (s.value && this.scope.isCoroutine && this.scope.isGenerator) this.error(MSG.returnValueInAsyncGen(), s);
         if (s.value) this.expr(s.value);
+        // CPython's location for this is a constant value on the statement's line, else the statement.
+        this.leaveBlocks(s.value?._type === 'Constant' && s.value.lineno === s.lineno ? s.value : s, false);
         return;
       case 'Delete':
         this.exprs(s.targets);
@@ -112,12 +117,12 @@ class Checker {
         if (s._type === 'AsyncFor' && !this.isAsyncFunction()) this.error(MSG.asyncForOutsideAsync(), s);
         this.expr(s.iter);
         this.expr(s.target);
-        this.loop(s.body);
+        this.inBlock('loop', s.body);
         this.stmts(s.orelse);
         return;
       case 'While':
         this.expr(s.test);
-        this.loop(s.body);
+        this.inBlock('loop', s.body);
         this.stmts(s.orelse);
         return;
       case 'If':
@@ -156,7 +161,8 @@ class Checker {
         for (const h of s.handlers) {
           if (h.type) this.expr(h.type);
           if (h.name !== null) this.storeName(h.name, h);
-          this.stmts(h.body);
+          if (s._type === 'TryStar') this.inBlock('except*', h.body);
+          else this.stmts(h.body);
         }
         this.stmts(s.finalbody);
         return;
@@ -168,10 +174,10 @@ class Checker {
         this.expr(s.value);
         return;
       case 'Break':
-        if (this.current!.loops === 0) this.error(MSG.breakOutsideLoop(), s);
+        if (!this.leaveBlocks(s, true)) this.error(MSG.breakOutsideLoop(), s);
         return;
       case 'Continue':
-        if (this.current!.loops === 0) this.error(MSG.continueOutsideLoop(), s);
+        if (!this.leaveBlocks(s, true)) this.error(MSG.continueOutsideLoop(), s);
         return;
       case 'ImportFrom':
         if (isFutureImport(s) && s.lineno > this.futureLine) this.error(MSG.futureNotFirst(), s);
@@ -187,11 +193,24 @@ class Checker {
     }
   }
 
-  private loop(body: readonly stmt[]): void {
-    const unit = this.current!;
-    unit.loops++;
+  private inBlock(block: Block, body: readonly stmt[]): void {
+    const blocks = this.current!.blocks;
+    blocks.push(block);
     this.stmts(body);
-    unit.loops--;
+    blocks.pop();
+  }
+
+  /**
+   * Unwinds the blocks a jump leaves, innermost first, as CPython does: an except* handler cannot be
+   * left that way. Returns whether a loop stopped the unwinding (break/continue stop at their loop).
+   */
+  private leaveBlocks(jump: Position, stopAtLoop: boolean): boolean {
+    const blocks = this.current!.blocks;
+    for (let i = blocks.length - 1; i >= 0; i--) {
+      if (blocks[i] === 'except*') this.error(MSG.jumpOutOfExceptStar(), jump);
+      if (blocks[i] === 'loop' && stopAtLoop) return true;
+    }
+    return false;
   }
 
   private exprs(list: readonly (expr | null)[]): void {

@@ -30,6 +30,7 @@ export const MSG = {
   asyncForOutsideAsync: () => "'async for' outside async function",
   asyncWithOutsideAsync: () => "'async with' outside async function",
   asyncComprehensionOutsideAsync: () => 'asynchronous comprehension outside of an asynchronous function',
+  jumpOutOfExceptStar: () => "'break', 'continue' and 'return' cannot appear in an except* block",
   breakOutsideLoop: () => "'break' outside loop",
   continueOutsideLoop: () => "'continue' not properly in loop",
   assignDebug: () => 'cannot assign to __debug__',
