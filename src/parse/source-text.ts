@@ -19,21 +19,23 @@ export class SourceText {
   readonly lineStarts: number[];
 
   constructor(readonly text: string) {
-    const cps: number[] = [];
+    // Sized for the UTF-16 length; surrogate pairs make the code-point count smaller.
+    const buffer = new Uint32Array(text.length);
+    let n = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c >= 0xd800 && c < 0xdc00 && i + 1 < text.length) {
         const d = text.charCodeAt(i + 1);
         if (d >= 0xdc00 && d < 0xe000) {
-          cps.push(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000);
+          buffer[n++] = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
           i++;
           continue;
         }
       }
-      cps.push(c);
+      buffer[n++] = c;
     }
-    const n = cps.length;
-    this.codePoints = Uint32Array.from(cps);
+    const cps = n === text.length ? buffer : buffer.slice(0, n);
+    this.codePoints = cps;
     this.lineOf = new Int32Array(n + 1);
     this.colOf = new Int32Array(n + 1);
     this.lineStarts = [0];
