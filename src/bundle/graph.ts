@@ -4,7 +4,7 @@ import { dirname, isAbsolute, resolve, sep } from 'node:path';
 import type { Module } from '../ast/index.js';
 import { CompileError } from '../diagnostics/diagnostic.js';
 import { parseModule } from '../parse/index.js';
-import { ModuleFinder, type FoundModule } from './graph-finder.js';
+import { isIdentifier, ModuleFinder, type FoundModule } from './graph-finder.js';
 import { collectImports, resolveRelativeName, type ImportAnchor, type ImportRequest } from './graph-imports.js';
 
 export interface ModuleNode {
@@ -136,10 +136,16 @@ class GraphBuilder {
 
   /** `import a.b.c` imports a, a.b and a.b.c; returns the last, or null if any part is missing or built in. */
   private importName(name: string, importer: ModuleNode): ModuleNode | null {
-    if (this.builtins.has(name.split('.')[0]!)) return null;
+    const parts = name.split('.');
+    if (this.builtins.has(parts[0]!)) return null;
+    // A name that is not dotted identifiers (from a computed string) names no file; the import fails at run time.
+    if (!parts.every(isIdentifier)) {
+      this.recordMissing(name);
+      return null;
+    }
     let node: ModuleNode | null = null;
     let prefix = '';
-    for (const part of name.split('.')) {
+    for (const part of parts) {
       prefix = prefix === '' ? part : `${prefix}.${part}`;
       node = this.lookup(prefix, node);
       if (node === null) {
