@@ -24,11 +24,11 @@ export function unpack(v: unknown, n: number): unknown[] {
     raise(exc.ValueError!, `too many values to unpack (expected ${n})`);
   }
   const it = iterOrFail(v);
-  const out = new Array<unknown>(n);
+  const out: unknown[] = [];
   for (let i = 0; i < n; i++) {
     const r = it.next();
     if (r.done) raise(exc.ValueError!, `not enough values to unpack (expected ${n}, got ${i})`);
-    out[i] = r.value;
+    out.push(r.value);
   }
   if (!it.next().done) raise(exc.ValueError!, `too many values to unpack (expected ${n})`);
   return out;

@@ -5,7 +5,7 @@ import { listType, lookup, typeOf } from '../core/type.js';
 import { pyEquals } from '../ops/compare.js';
 import { repr } from '../ops/repr.js';
 import { toArray, PyIter, defineIterType, DONE } from './iter.js';
-import { adjustSlice, indexValue, itemIndex, sliceArray, toIndex } from './slice-index.js';
+import { adjustSlice, indexValue, itemIndex, simpleBound, sliceArray, toIndex } from './slice-index.js';
 import { sortArray } from './list-sort.js';
 import { PySlice } from './slice.js';
 import { guardedRepr } from '../builtins/repr-guard.js';
@@ -72,6 +72,18 @@ function toIndexClamped(v: unknown): number {
 
 /** `a[lo:hi:st] = values` on a list, with CPython's size rule for extended slices. */
 export function listSetSlice(a: unknown[], lo: unknown, hi: unknown, st: unknown, values: unknown): void {
+  if ((st === null || st === undefined) && Array.isArray(values) && values !== a) {
+    // `a[i:j] = list`: replace in place when the lengths agree (fannkuch's flips), else splice.
+    const n = a.length;
+    const s = simpleBound(lo, n, 0), e = simpleBound(hi, n, n);
+    if (s === s && e === e) {
+      const count = e > s ? e - s : 0;
+      if (values.length === count) {
+        for (let i = 0; i < count; i++) a[s + i] = values[i];
+        return;
+      }
+    }
+  }
   const r = adjustSlice(a.length, lo, hi, st);
   let items: unknown[];
   if (values === a) items = a.slice();
@@ -123,8 +135,9 @@ export function repeatArray(a: ArrayLike<unknown>, n: unknown): unknown[] {
   const times = typeof k === 'bigint' ? 0 : k;
   const len = a.length;
   if (times <= 0 || len === 0) return [];
-  const out = new Array<unknown>(len * times);
-  for (let t = 0, o = 0; t < times; t++) for (let i = 0; i < len; i++) out[o++] = a[i];
+  // Filled by push so the list stays a packed array.
+  const out: unknown[] = [];
+  for (let t = 0; t < times; t++) for (let i = 0; i < len; i++) out.push(a[i]);
   return out;
 }
 

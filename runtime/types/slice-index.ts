@@ -70,20 +70,39 @@ export function adjustSlice(n: number, lo: unknown, hi: unknown, st: unknown): S
   return { start, stop, step, count };
 }
 
+/** A slice bound that is a safe int or None, clamped into [0, n] as a step-1 slice clamps it;
+ *  NaN for anything else (the caller then takes the general path). */
+export function simpleBound(v: unknown, n: number, dflt: number): number {
+  if (v === null || v === undefined) return dflt;
+  if (typeof v !== 'number' || !Number.isSafeInteger(v)) return NaN;
+  if (v < 0) { const i = v + n; return i < 0 ? 0 : i; }
+  return v > n ? n : v;
+}
+
 /** Items `lo:hi:st` of an array-like as a new JS array. */
 export function sliceArray<T>(a: ArrayLike<T>, lo: unknown, hi: unknown, st: unknown): T[] {
-  if ((st === null || st === undefined) && (lo === null || typeof lo === 'number') && (hi === null || typeof hi === 'number')) {
-    const n = a.length;
-    let s = lo === null ? 0 : lo as number;
-    let e = hi === null ? n : hi as number;
-    if (Number.isSafeInteger(s) && Number.isSafeInteger(e)) {
-      if (s < 0) { s += n; if (s < 0) s = 0; } else if (s > n) s = n;
-      if (e < 0) { e += n; if (e < 0) e = 0; } else if (e > n) e = n;
-      return Array.prototype.slice.call(a, s, e < s ? s : e) as T[];
+  const n = a.length;
+  if (st === null || st === undefined || st === 1) {
+    const s = simpleBound(lo, n, 0), e = simpleBound(hi, n, n);
+    if (s === s && e === e) return Array.isArray(a) ? a.slice(s, e < s ? s : e) : Array.prototype.slice.call(a, s, e < s ? s : e) as T[];
+  } else if (st === -1 && (lo === null || typeof lo === 'number') && (hi === null || typeof hi === 'number')) {
+    // The common `a[::-1]` / `a[k::-1]`: walk down without resolving a general slice.
+    let s = lo === null ? n - 1 : lo as number;
+    if (Number.isSafeInteger(s)) {
+      if (s < 0) s += n; else if (s >= n) s = n - 1;
+      let e = -1;
+      if (hi !== null) { e = hi as number; if (e < 0) { e += n; if (e < 0) e = -1; } else if (e >= n) e = n - 1; }
+      if (Number.isSafeInteger(e)) {
+        const count = s > e ? s - e : 0;
+        // Filled by push so the list stays a packed array (fast for every later access).
+        const out: T[] = [];
+        for (let i = 0; i < count; i++) out.push(a[s - i]!);
+        return out;
+      }
     }
   }
   const r = adjustSlice(a.length, lo, hi, st);
-  const out = new Array<T>(r.count);
-  for (let i = 0, j = r.start; i < r.count; i++, j += r.step) out[i] = a[j]!;
+  const out: T[] = [];
+  for (let i = 0, j = r.start; i < r.count; i++, j += r.step) out.push(a[j]!);
   return out;
 }
