@@ -16,8 +16,10 @@ export class FunctionFrame {
   readonly loops: LoopFrame[] = [];
   /** JS name of the first parameter (what zero-argument super() passes). */
   firstParam: string | null = null;
-  /** Parameters the body may unbind (`del p`, `except E as p`), so their reads are checked. */
+  /** Names the body may unbind (`del x`, `except E as x`): their reads are always checked. */
   readonly deleted = new Set<string>();
+  /** Locals certainly bound from here on (assigned by a completed top-level statement). */
+  readonly bound = new Set<string>();
 
   /** The class whose private names (`__x`) are mangled here: the innermost enclosing class. */
   readonly privateClass: string | null;

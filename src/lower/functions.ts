@@ -10,6 +10,7 @@ import { assign, id, jsName, letDecl, num, objectOf, prop, rtCall, str, strArray
 import { declaredLocals, storeName } from './names.js';
 import { endsWithJump, lowerBody } from './statements.js';
 import { docstringOf } from './docstring.js';
+import { namesBoundBy } from './definite.js';
 
 // CPython's co_flags bits that the runtime reads from a spec.
 const CO_VARARGS = 0x04;
@@ -77,7 +78,11 @@ function makeFunction(ctx: LowerContext, node: FunctionNode, body: py.stmt[], py
     const first = a.posonlyargs[0]?.arg ?? a.args[0]?.arg;
     frame.firstParam = first === undefined ? null : jsName(ctx.mangle(first));
     collectUnbinding(ctx, body, frame);
-    const stmts = lowerBody(ctx, docstringOf(body) === null || node._type === 'Lambda' ? body : body.slice(1));
+    const stmts: t.Statement[] = [];
+    for (const s of docstringOf(body) === null || node._type === 'Lambda' ? body : body.slice(1)) {
+      stmts.push(...lowerBody(ctx, [s]));
+      for (const name of namesBoundBy(s)) frame.bound.add(ctx.mangle(name));
+    }
     if (!endsWithJump(stmts)) stmts.push(t.returnStatement(t.nullLiteral()));
     const inner = [...functionPrologue(frame), ...stmts];
     const prologue: t.Statement[] = [];

@@ -38,10 +38,13 @@ function loadGlobal(name: string): t.Expression {
     rtCall('loadGlobal', t.identifier('$g'), str(name)));
 }
 
-/** Is the JS local certainly bound when read? Parameters are, unless the body deletes them. */
+/** Is the JS local certainly bound when read? Parameters and names a completed top-level
+ *  statement assigned are, unless the body can unbind them. */
 function alwaysBound(frame: FunctionFrame, name: string): boolean {
+  if (frame.deleted.has(name)) return false;
+  if (frame.bound.has(name)) return true;
   const sym = symbolOf(frame, name);
-  return !!sym && sym.isParameter && !frame.deleted.has(name);
+  return !!sym && sym.isParameter;
 }
 
 export function loadName(ctx: LowerContext, pyName: string): t.Expression {
