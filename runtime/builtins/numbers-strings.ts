@@ -4,6 +4,7 @@ import { registerBuiltin } from '../core/builtins-registry.js';
 import { exc, raise } from '../core/exceptions.js';
 import { builtinFunction } from '../core/function.js';
 import { lookup, typeOf } from '../core/type.js';
+import { PyComplex } from '../core/values.js';
 import { binaryDunder, callSlot } from '../ops/dispatch.js';
 import { NotImplemented } from '../ops/not-implemented.js';
 import { numDivmod, numPowMod } from '../ops/numeric.js';
@@ -34,6 +35,7 @@ function divmod(a: unknown, b: unknown): unknown {
 
 function pow3(base: unknown, exp: unknown, mod?: unknown): unknown {
   if (mod === undefined || mod === null) return pow(base, exp);
+  if (base instanceof PyComplex || exp instanceof PyComplex || mod instanceof PyComplex) raise(exc.ValueError!, 'complex modulo');
   const f = lookup(typeOf(base), '__pow__');
   if (typeof base !== 'object' || base === null) return numPowMod(base, exp, mod);
   if (f !== undefined && f !== null) {

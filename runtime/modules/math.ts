@@ -9,6 +9,7 @@ import { callSlot } from '../ops/dispatch.js';
 import { mult } from '../ops/binary.js';
 import { bitLength, intSqrt, toBig, type Int } from '../types/int-ops.js';
 import { floatToInt } from '../types/float-convert.js';
+import { accurateHypot } from '../types/float-hypot.js';
 import { indexToInt } from '../types/int.js';
 import { toArray } from '../types/iter.js';
 import { gamma, lgamma, erf, erfc } from './math-special.js';
@@ -271,13 +272,13 @@ function modf(v: unknown): unknown {
 }
 
 function hypot(args: unknown[]): unknown {
-  return makeFloat(Math.hypot(...args.map(real)));
+  return makeFloat(accurateHypot(args.map(real)));
 }
 
 function dist(p: unknown, q: unknown): unknown {
   const a = toArray(p).map(real), b = toArray(q).map(real);
   if (a.length !== b.length) raise(exc.ValueError!, 'both points must have the same number of dimensions');
-  return makeFloat(Math.hypot(...a.map((x, i) => x - b[i]!)));
+  return makeFloat(accurateHypot(a.map((x, i) => x - b[i]!)));
 }
 
 function remainder(a: unknown, b: unknown): unknown {

@@ -2,6 +2,7 @@
 import { exc, raise } from '../core/exceptions.js';
 import { PyComplex } from '../core/values.js';
 import { floatRepr } from './float-digits.js';
+import { accurateHypot } from './float-hypot.js';
 
 export function complexAdd(a: PyComplex, b: PyComplex): PyComplex {
   return new PyComplex(a.re + b.re, a.im + b.im);
@@ -54,7 +55,7 @@ export function complexPow(a: PyComplex, b: PyComplex): PyComplex {
   if (b.im === 0 && Number.isInteger(b.re) && Math.abs(b.re) <= 100) {
     r = b.re > 0 ? powInt(a, b.re) : complexDiv(new PyComplex(1, 0), powInt(a, -b.re));
   } else {
-    const vabs = Math.hypot(a.re, a.im);
+    const vabs = accurateHypot([a.re, a.im]);
     let len = Math.pow(vabs, b.re);
     const at = Math.atan2(a.im, a.re);
     let phase = at * b.re;
@@ -73,7 +74,7 @@ export function complexPow(a: PyComplex, b: PyComplex): PyComplex {
 }
 
 export function complexAbs(a: PyComplex): number {
-  const r = Math.hypot(a.re, a.im);
+  const r = accurateHypot([a.re, a.im]);
   if (!Number.isFinite(r) && Number.isFinite(a.re) && Number.isFinite(a.im)) raise(exc.OverflowError!, 'absolute value too large');
   return r;
 }
