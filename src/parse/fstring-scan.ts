@@ -227,6 +227,20 @@ function skipNestedStringInField(cps: Uint32Array, q: number, prefix: string, m:
   }
 }
 
+/**
+ * Where the string token ends as CPython 3.11 reads it (the first unescaped closing quote, with no
+ * nesting): 3.11 reports f-string errors there. -1 if it never closes.
+ */
+export function legacyStringEnd(cps: Uint32Array, bodyStart: number, quote: number, triple: boolean): number {
+  for (let i = bodyStart; i < cps.length; i++) {
+    const c = cps[i];
+    if (c === BACKSLASH) i++;
+    else if (c === quote && (!triple || (cps[i + 1] === quote && cps[i + 2] === quote))) return i + (triple ? 3 : 1);
+    else if ((c === NL || c === CR) && !triple) return -1;
+  }
+  return -1;
+}
+
 /** Skips a string literal nested in a field (`prefix` already consumed); returns the index after it. */
 function skipNestedString(cps: Uint32Array, q: number, prefix: string): number {
   const quote = cps[q];

@@ -3,7 +3,7 @@
 import { CommonToken, Lexer, Token, type CharStream } from 'antlr4ng';
 import { PythonLexer } from './generated/PythonLexer.js';
 import { SourceText } from './source-text.js';
-import { scanFString, FStringScanError } from './fstring-scan.js';
+import { scanFString, FStringScanError, legacyStringEnd } from './fstring-scan.js';
 import { syntaxErrorAt } from './syntax-error.js';
 import type { CompileError } from '../diagnostics/diagnostic.js';
 
@@ -301,7 +301,9 @@ export abstract class PythonLexerBase extends Lexer {
           : `unterminated string literal (detected at line ${this.source.lineOf[startToken.start]})`;
         throw this.error(message, startToken.start);
       }
-      throw this.error(e.message, e.at);
+      const end = legacyStringEnd(cps, startToken.stop + 1, quote, triple);
+      if (end < 0) throw this.error(`unterminated string literal (detected at line ${this.source.lineOf[startToken.start]})`, startToken.start);
+      throw this.error(e.message, end);
     }
     this.inputStream.seek(end);
     return this.makeToken(PythonLexer.FSTRING, startToken.start, end - 1);

@@ -3,7 +3,7 @@ import { Token, type RecognitionException, type CommonTokenStream } from 'antlr4
 import { PythonLexer as L } from './generated/PythonLexer.js';
 import type { SourceText } from './source-text.js';
 import type { CompileError } from '../diagnostics/diagnostic.js';
-import { syntaxErrorAt } from './syntax-error.js';
+import { syntaxErrorAt, syntaxErrorAtLine } from './syntax-error.js';
 
 /** Keywords opening compound statements, and how CPython names them in "expected an indented block". */
 const BLOCK_OPENERS: Record<string, string> = {
@@ -217,8 +217,13 @@ function missingBlock(tokens: CommonTokenStream, bad: Token, prev: Token | null,
   const opener = statementOpener(tokens, colon);
   if (!opener) return null;
   const what = BLOCK_OPENERS[opener.text!] ?? `'${opener.text}' statement`;
-  const at = bad.type === Token.EOF ? prev.start : bad.start;
-  return syntaxErrorAt('IndentationError', `expected an indented block after ${what} on line ${text.lineOf[opener.start]}`, file, text, at);
+  const message = `expected an indented block after ${what} on line ${text.lineOf[opener.start]}`;
+  if (bad.type === Token.EOF) {
+    // At the end of the file CPython shows the header line without a caret.
+    const line = text.lineOf[prev.start];
+    return syntaxErrorAtLine('IndentationError', message, file, line, -1, line, -1);
+  }
+  return syntaxErrorAt('IndentationError', message, file, text, bad.start);
 }
 
 /**

@@ -130,7 +130,9 @@ function addParts(c: BuildContext, p: Piece, parts: FPart[], values: JoinedStrVa
 function buildField(c: BuildContext, p: Piece, f: FField): A.FormattedValue {
   const exprText = c.source.slice(f.exprStart, f.exprEnd);
   if (exprText.trim() === '') {
-    throw c.errorAt('f-string: empty expression not allowed', placeRange(c, {}, f.exprEnd, f.exprEnd));
+    // CPython 3.11 reports f-string errors just past the end of the string.
+    const end = p.token.stop + 1;
+    throw c.errorAt('f-string: empty expression not allowed', placeRange(c, {}, end, end - 1));
   }
   const value = c.parseSubExpression(exprText, c.line(f.exprStart), c.col(f.exprStart), c);
   let conversion = f.conversion;
