@@ -30,6 +30,10 @@ export interface Scope {
   readonly node: Node;
   readonly parent: Scope | null;
   readonly children: readonly Scope[];
+  /**
+   * Keyed, as CPython's symtable, by the mangled name (`__x` in class C is `_C__x`; see mangleName).
+   * A comprehension also has its implicit parameter `.0` (the first iterable, evaluated outside).
+   */
   readonly symbols: ReadonlyMap<string, SymbolInfo>;
   /** Contains yield / yield from (for a genexpr: always true). */
   readonly isGenerator: boolean;
@@ -37,7 +41,7 @@ export interface Scope {
   readonly isCoroutine: boolean;
   /** Class scope: some method uses super() or __class__ (CPython's __class__ cell). */
   readonly needsClassCell: boolean;
-  /** CPython's __qualname__ for functions/classes defined by this scope ('f.<locals>.g', 'C.m'). */
+  /** CPython's __qualname__ for functions/classes defined by this scope ('f.<locals>.g', 'C.m'); '' for the module. */
   readonly qualname: string;
 }
 
@@ -49,5 +53,7 @@ export interface SymbolTable {
 
 /** Throws CompileError (src/diagnostics/diagnostic.ts) for CPython's compile-time SyntaxErrors. */
 export { analyze } from './analyze.js';
+/** The canonical text dump the differential tests compare with CPython's symtable. */
 export { dumpSymbolTable } from './dump.js';
+/** CPython's private name mangling: mangleName('C', '__x') is '_C__x'. */
 export { mangle as mangleName } from './flags.js';
