@@ -150,6 +150,27 @@ export function builtinArityMessage(spec: ParamSpec, given: number): string {
   return `${spec.name} expected ${bound}${n} argument${n === 1 ? '' : 's'}, got ${given}`;
 }
 
+/** A JS function checking the number of positional arguments, then calling `impl`. Small
+ *  arities get their own functions so no arguments object is made on the way. */
+function fixedArityWrapper(spec: ParamSpec, min: number, max: number, impl: (...args: any[]) => unknown): (...args: any[]) => unknown {
+  const fail = (n: number): never => raise(exc.TypeError!, builtinArityMessage(spec, n));
+  switch (max) {
+    case 0: return function () { if (arguments.length !== 0) fail(arguments.length); return impl(); };
+    case 1: return function (a: unknown) { const n = arguments.length; if (n < min || n > 1) fail(n); return impl(a); };
+    case 2: return function (a: unknown, b: unknown) { const n = arguments.length; if (n < min || n > 2) fail(n); return impl(a, b); };
+    case 3: return function (a: unknown, b: unknown, c: unknown) {
+      const n = arguments.length;
+      if (n < min || n > 3) fail(n);
+      return impl(a, b, c);
+    };
+    default: return function (this: unknown) {
+      const n = arguments.length;
+      if (n < min || n > max) fail(n);
+      return impl.apply(this, arguments as unknown as unknown[]);
+    };
+  }
+}
+
 /** Make a builtin function from a signature and an implementation taking the parameters in
  *  order (`*args` as a JS array, keyword-only and `**kwargs` after it). A direct positional JS
  *  call is checked for arity here; keyword calls are bound by the binder from `$spec`. */
@@ -163,11 +184,7 @@ export function builtinFunction(signature: string, impl: (...args: any[]) => unk
     };
     f = wrapper as unknown as BuiltinFunction;
   } else {
-    f = function (this: unknown) {
-      const n = arguments.length;
-      if (n < min || n > max) raise(exc.TypeError!, builtinArityMessage(spec, n));
-      return impl.apply(this, arguments as unknown as unknown[]);
-    } as unknown as BuiltinFunction;
+    f = fixedArityWrapper(spec, min, max, impl) as BuiltinFunction;
   }
   f.$spec = spec;
   f.$builtin = true;
