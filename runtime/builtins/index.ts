@@ -30,3 +30,4 @@ import './operator-module.js';
 import './functools-module.js';
 import './types-module.js';
 import './scope-builtins.js';
+import './heapq-bisect-modules.js';
