@@ -10,6 +10,7 @@ import { mult } from '../ops/binary.js';
 import { bitLength, intSqrt, toBig, type Int } from '../types/int-ops.js';
 import { floatToInt } from '../types/float-convert.js';
 import { accurateHypot } from '../types/float-hypot.js';
+import { powPositive } from '../types/float-pow.js';
 import { indexToInt } from '../types/int.js';
 import { toArray } from '../types/iter.js';
 import { gamma, lgamma, erf, erfc } from './math-special.js';
@@ -230,10 +231,12 @@ function pow(a: unknown, b: unknown): unknown {
   if (x === 0 && y < 0) domainError();
   if (x < 0 && Number.isFinite(y) && !Number.isInteger(y) && Number.isFinite(x)) domainError();
   if (x === 1 || y === 0) return makeFloat(1);
-  const r = Math.pow(x, y);
-  if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) rangeError();
   if (x === -1 && !Number.isFinite(y)) return makeFloat(1);
-  return makeFloat(r);
+  if (!Number.isFinite(x) || !Number.isFinite(y) || x !== x || y !== y) return makeFloat(Math.pow(x, y));
+  if (x === 0) return makeFloat(Math.pow(x, y));
+  const m = powPositive(Math.abs(x), y);
+  if (m === null) rangeError();
+  return makeFloat(x < 0 && Math.abs(y % 2) === 1 ? -m : m);
 }
 
 function fmod(a: unknown, b: unknown): unknown {

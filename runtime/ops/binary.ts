@@ -4,6 +4,7 @@ import { exc, raise } from '../core/exceptions.js';
 import { PyFloat, PyTuple, tupleFrom } from '../core/values.js';
 import { intAdd, intFloorDiv, intLShift, intMod, intMul, intPow, intSub } from '../types/int-ops.js';
 import { floatFloorDiv, floatMod, floatTrueDiv } from '../types/float-ops.js';
+import { powPositive } from '../types/float-pow.js';
 import { makeFloat } from '../core/values.js';
 import { percentFormat } from '../types/str-percent.js';
 import { binaryDunder, typeName, unsupportedOperands, type BinarySlot } from './dispatch.js';
@@ -230,10 +231,10 @@ export function pow(a: unknown, b: unknown): unknown {
   if (typeof a === 'number' && typeof b === 'number') {
     if (Number.isSafeInteger(a) && Number.isSafeInteger(b)) {
       if (b >= 0) return intPow(a, b);
-    } else if (a > 0 && b === b) {
-      // A positive base never gives a complex result; an infinite result must raise instead.
-      const r = Math.pow(a, b);
-      if (r < Infinity) return Number.isSafeInteger(r) ? new PyFloat(r) : r;
+    } else if (a > 0 && a < Infinity && b === b && b > -Infinity && b < Infinity) {
+      // A positive base never gives a complex result; an overflow must raise instead.
+      const r = powPositive(a, b);
+      if (r !== null) return Number.isSafeInteger(r) ? new PyFloat(r) : r;
     }
   }
   return powSlow(a, b, '**');

@@ -1,5 +1,6 @@
 // Python float arithmetic on JS numbers where it differs from JS: %, //, divmod, ** and their errors.
 import { exc, raise } from '../core/exceptions.js';
+import { powPositive } from './float-pow.js';
 
 export function floatTrueDiv(a: number, b: number): number {
   if (b === 0) raise(exc.ZeroDivisionError!, 'float division by zero');
@@ -54,9 +55,11 @@ export function floatPow(a: number, b: number): number | null {
     return (m > 1) === (b > 0) ? Infinity : 0;
   }
   if (a < 0 && !Number.isInteger(b) && Number.isFinite(a)) return null;
-  const r = Math.pow(a, b);
-  if (!Number.isFinite(r) && Number.isFinite(a)) raise(exc.OverflowError!, "(34, 'Numerical result out of range')");
-  return r;
+  if (!Number.isFinite(a)) return Math.pow(a, b);
+  const m = powPositive(Math.abs(a), b);
+  if (m === null) raise(exc.OverflowError!, "(34, 'Numerical result out of range')");
+  // A negative base has an integral exponent here: odd ones keep the sign.
+  return a < 0 && Math.abs(b % 2) === 1 ? -m : m;
 }
 
 /** Round-half-even of a float to an integral float (Python's round(x) before int conversion). */
