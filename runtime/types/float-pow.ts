@@ -98,8 +98,11 @@ function scale(m: number, n: number): number {
 export function powPositive(a: number, b: number): number | null {
   if (b === 0.5) return Math.sqrt(a);
   if (b === 1) return a;
-  if (b === 2) return a * a;
-  if (b === -1) return 1 / a;
+  // Exactly rounded already; only an overflow needs reporting.
+  if (b === 2 || b === -1) {
+    const r = b === 2 ? a * a : 1 / a;
+    return r < Infinity ? r : null;
+  }
   const exponent = mulNum(ddLog(a), b);
   if (exponent.hi > 709.8) return null;
   if (exponent.hi < -745.2) return 0;
