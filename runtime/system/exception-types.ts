@@ -4,7 +4,7 @@ import { exc, type PyBaseExceptionObject } from '../core/exceptions.js';
 import { raise } from '../core/exceptions.js';
 import { defineMethods } from '../core/function.js';
 import { defineGetSet } from '../core/descriptors.js';
-import { typeOf, type PyType } from '../core/type.js';
+import { typeChanged, typeOf, type PyType } from '../core/type.js';
 import { PyTuple, tupleFrom } from '../core/values.js';
 import { instanceNamespace } from '../core/attributes.js';
 import { namespaceView } from '../core/object-dunders.js';
@@ -82,6 +82,34 @@ defineMethods(BaseException, {
     notes.push(note);
     return null;
   },
+});
+
+/** Give builtin method `name` of `t` (declared with `*args, **kwargs`) a direct path for
+ *  positional calls: `f(first, a, b)` runs `positional(first, [a, b])` without the argument binder
+ *  (raising and constructing exceptions is hot); keyword calls still bind through `$impl`. */
+function addPositionalPath(t: PyType, name: string, positional: (first: any, args: unknown[]) => unknown): void {
+  const bound = t.$dict[name] as (...a: unknown[]) => unknown;
+  const fast = function (this: unknown, first: unknown, ...rest: unknown[]) {
+    if (arguments.length === 0) return bound.apply(this, []);
+    return positional(first, rest);
+  };
+  for (const key of ['$spec', '$builtin', '$name', '$qualname', '$impl', '$cls']) {
+    (fast as unknown as Record<string, unknown>)[key] = (bound as unknown as Record<string, unknown>)[key];
+  }
+  t.$dict[name] = fast;
+  typeChanged(t);
+}
+
+addPositionalPath(BaseException, '__new__', (cls: PyType, args: unknown[]) => {
+  const e = new cls.$ctor() as PyExc;
+  if (args.length > 0) e.$args = args;
+  if (e.$setAttrs !== null) e.$setAttrs(e, e.$args, null);
+  return e;
+});
+addPositionalPath(BaseException, '__init__', (self: PyExc, args: unknown[]) => {
+  self.$args = args;
+  if (self.$setAttrs !== null) self.$setAttrs(self, args, null);
+  return null;
 });
 
 function exceptionOrNone(v: unknown, what: string): unknown {
