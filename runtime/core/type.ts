@@ -155,9 +155,22 @@ function markStale(t: PyType): void {
 }
 
 /** After `t.$dict[key]` was replaced by another plain value (the name was already there): the
- *  caches of `t` and its subclasses are dropped lazily; hooks and fast-path markers stay valid. */
-export function classValueReplaced(t: PyType, _key: string): void {
-  markStale(t);
+ *  cached entries for `key` in `t` and its subclasses are dropped (a class counter updated in a
+ *  loop keeps the rest of the caches); for a large tree of subclasses the caches are marked stale
+ *  instead. Hooks and fast-path markers stay valid either way. */
+export function classValueReplaced(t: PyType, key: string): void {
+  if (dropEntry(t, key, 64) < 0) markStale(t);
+}
+
+/** Drop `key` from the caches of `t` and its subclasses while `budget` classes last; returns the
+ *  budget left, negative when it ran out. */
+function dropEntry(t: PyType, key: string, budget: number): number {
+  if (t.$stale) return budget;
+  if (--budget < 0) return budget;
+  if (t.$cache[key] !== undefined) t.$cache[key] = undefined;
+  const subs = t.$subclasses;
+  for (let i = 0; i < subs.length && budget >= 0; i++) budget = dropEntry(subs[i]!, key, budget);
+  return budget;
 }
 
 /** Listeners told when a class changed (the prototype fast paths of fast-paths.ts). */
