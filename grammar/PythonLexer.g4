@@ -8,7 +8,9 @@ options { superClass = PythonLexerBase; }
 import { PythonLexerBase } from '../lexer-base.js';
 }
 
-tokens { INDENT, DEDENT, FSTRING, MATCH, CASE, TYPE }
+// LEXER_ERROR stands where the lexer base found an error: no rule accepts it, so the parser stops
+// there unless it failed earlier (CPython reports whichever problem comes first).
+tokens { INDENT, DEDENT, FSTRING, MATCH, CASE, TYPE, LEXER_ERROR }
 
 // Hard keywords. The soft keywords (match, case, type, _) are NAME tokens.
 FALSE    : 'False';

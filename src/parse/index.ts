@@ -83,6 +83,7 @@ function runParser<T extends ParserRuleContext>(text: SourceText, filename: stri
     return { tree: rule(parser), tokens };
   } catch (e) {
     if (!(e instanceof ParseCancellationException)) throw asCompileError(e, text, filename);
+    if (lexer.deferredError && failedAtLexerError(e)) throw lexer.deferredError;
   }
   // SLL prediction can fail on input that full LL accepts: retry before reporting an error.
   tokens.seek(0);
@@ -92,16 +93,12 @@ function runParser<T extends ParserRuleContext>(text: SourceText, filename: stri
     return { tree: rule(parser), tokens };
   } catch (e) {
     if (!(e instanceof ParseCancellationException)) throw asCompileError(e, text, filename);
+    if (lexer.deferredError && failedAtLexerError(e)) throw lexer.deferredError;
     const cause = (e as Error).cause;
     // CPython looks at the rest of the file too: read every token before explaining the failure.
     const furthest = tokens.size > 0 ? tokens.get(tokens.size - 1) : null;
-    let lexError: CompileError | null = null;
-    try {
-      tokens.fill();
-    } catch (x) {
-      if (!(x instanceof CompileError)) throw x;
-      lexError = x;
-    }
+    tokens.fill();
+    const lexError = lexer.deferredError;
     const describe = (start: Token, stop: Token): string | null => describeSourceExpression(text, filename, start.start, stop.stop + 1);
     const parseError = cause instanceof RecognitionException
       ? describeParseFailure(cause, tokens, text, filename, describe)
@@ -113,6 +110,12 @@ function runParser<T extends ParserRuleContext>(text: SourceText, filename: stri
   }
 }
 
+/** Whether the parser stopped at the token standing for a tokenizer error. */
+function failedAtLexerError(e: Error): boolean {
+  const cause = e.cause;
+  return cause instanceof RecognitionException && cause.offendingToken?.type === PythonLexer.LEXER_ERROR;
+}
+
 /**
  * As CPython does, a tokenizer error later in the file wins over a parse error, except for the
  * errors CPython's tokenizer leaves to the parser (indentation, line continuation); an unclosed
@@ -121,6 +124,8 @@ function runParser<T extends ParserRuleContext>(text: SourceText, filename: stri
 function preferTokenizerError(parseError: CompileError, lexError: CompileError, lexer: PythonLexer, tokens: CommonTokenStream,
   offending: Token | null, furthestLine: number): CompileError {
   const d = lexError.diagnostic;
+  // CPython raises "unexpected indent" without looking further.
+  if (parseError.diagnostic.message === 'unexpected indent') return parseError;
   if (d.kind !== 'SyntaxError' || d.message.startsWith('unexpected character after line continuation')) return parseError;
   if (lexer.unclosedBracketLine === 0 || furthestLine > lexer.unclosedBracketLine) return lexError;
   // CPython's parser reads on into an unclosed bracket whose contents start an expression.

@@ -5,7 +5,7 @@ import { PythonLexer } from './generated/PythonLexer.js';
 import { SourceText } from './source-text.js';
 import { scanFString, FStringScanError, legacyStringEnd } from './fstring-scan.js';
 import { syntaxErrorAt } from './syntax-error.js';
-import type { CompileError } from '../diagnostics/diagnostic.js';
+import { CompileError } from '../diagnostics/diagnostic.js';
 
 const TAB_SIZE = 8;
 /** CPython's tokenizer limits (MAXLEVEL and MAXINDENT). */
@@ -42,8 +42,27 @@ export abstract class PythonLexerBase extends Lexer {
     super(input);
   }
 
+  /** The tokenizer error found, once found; the token stream ends with a LEXER_ERROR token there. */
+  deferredError: CompileError | null = null;
+
   override nextToken(): Token {
     if (this.pendingHead < this.pending.length) return this.takePending();
+    if (this.deferredError) {
+      const end = this.source.length;
+      return this.makeToken(Token.EOF, end, end - 1);
+    }
+    try {
+      return this.readToken();
+    } catch (e) {
+      if (!(e instanceof CompileError)) throw e;
+      this.deferredError = e;
+      const at = Math.min(this.inputStream.index, this.source.length);
+      this.pending.push(this.makeToken(PythonLexer.LEXER_ERROR, at, at - 1));
+      return this.takePending();
+    }
+  }
+
+  private readToken(): Token {
     if (!this.started) {
       this.started = true;
       this.handleLineStart(0, false, null);
@@ -228,15 +247,15 @@ export abstract class PythonLexerBase extends Lexer {
       this.pending.push(this.makeToken(PythonLexer.INDENT, i, i - 1));
       if (startsMatchBody) this.matchBodyLevels.push(this.indents.length);
     } else {
+      if (!this.indents.includes(col)) {
+        // CPython points one past the indentation.
+        throw syntaxErrorAt('IndentationError', 'unindent does not match any outer indentation level',
+          this.fileName, this.source, Math.min(i + 1, this.source.length));
+      }
       while (this.indents.length > 1 && col < this.indents[this.indents.length - 1]) {
         this.indents.pop();
         this.altIndents.pop();
         this.pending.push(this.makeToken(PythonLexer.DEDENT, i, i - 1));
-      }
-      if (col !== this.indents[this.indents.length - 1]) {
-        // CPython points one past the indentation.
-        throw syntaxErrorAt('IndentationError', 'unindent does not match any outer indentation level',
-          this.fileName, this.source, Math.min(i + 1, this.source.length));
       }
       if (altCol !== this.altIndents[this.altIndents.length - 1]) throw this.tabError(i);
       while (this.matchBodyLevels.length > 0 && this.matchBodyLevels[this.matchBodyLevels.length - 1] > this.indents.length) {
@@ -348,14 +367,11 @@ export abstract class PythonLexerBase extends Lexer {
     return this.error(`invalid character '${String.fromCodePoint(c)}' (U+${hex})`, t.start);
   }
 
-  /** Set once a tokenizer error was thrown: the parser must not ask for more tokens. */
-  failed = false;
   /** When the error thrown was an unclosed bracket at the end of the file: the bracket's line. */
   unclosedBracketLine = 0;
   unclosedBracketIndex = -1;
 
   private error(message: string, at: number): CompileError {
-    this.failed = true;
     return syntaxErrorAt('SyntaxError', message, this.fileName, this.source, at);
   }
 }

@@ -127,6 +127,8 @@ function specificMistake(e: RecognitionException, tokens: CommonTokenStream, bad
   }
   const chained = nonTargetBeforeEqual(tokens, prev, describe);
   if (chained) return chained;
+  const annotated = unannotatableTarget(tokens, bad, prev, describe);
+  if (annotated) return annotated;
   const expected = e.getExpectedTokens();
   if (expected && expected.contains(L.ELSE) && !expected.contains(L.NEWLINE)) {
     const ifToken = lastTokenOfType(tokens, bad, L.IF);
@@ -189,6 +191,20 @@ function nonTargetBeforeEqual(tokens: CommonTokenStream, equal: Token, describe:
   return null;
 }
 
+/**
+ * `f():` and other statements ending in ':' whose target cannot take an annotation: CPython never
+ * reads the ':' as an annotation and stops at it.
+ */
+function unannotatableTarget(tokens: CommonTokenStream, bad: Token, colon: Token, describe: ExpressionDescriber): Mistake | null {
+  if (colon.type !== L.COLON || enclosingBracket(tokens, colon)) return null;
+  const first = firstTokenOfLine(tokens, colon);
+  const last = previousToken(tokens, colon);
+  if (!first || !last || first === colon || !ENDS_EXPRESSION.has(last.type) || HEADER_KEYWORDS.has(first.type)) return null;
+  if (first.type === L.MATCH || first.type === L.CASE || first.type === L.LAMBDA || bad.type === L.INDENT) return null;
+  const kind = describe(first, last);
+  return kind && !ASSIGNABLE.has(kind) ? { message: 'invalid syntax', start: colon, end: colon } : null;
+}
+
 /** Whether `t` sits in a lambda's parameters (a `lambda` before it with no ':' between). */
 function lambdaParametersAround(tokens: CommonTokenStream, t: Token): boolean {
   for (let i = t.tokenIndex - 1; i >= 0; i--) {
@@ -235,6 +251,8 @@ export function parserReadsOn(tokens: CommonTokenStream, bad: Token): boolean {
   const first = firstTokenOfLine(tokens, bad);
   if (OPENERS.has(bad.type)) {
     const before = previousToken(tokens, bad);
+    // After `def`, `class` or `.` only a name can follow: CPython stops at the bracket.
+    if (before && (before.type === L.DEF || before.type === L.CLASS || before.type === L.DOT)) return false;
     const next = tokenAt(tokens, bad.tokenIndex + 1);
     const opensContents = STARTS_EXPRESSION.has(next.type) || OPENERS.has(next.type) || CLOSERS.has(next.type)
       || next.type === L.STAR || next.type === L.DOUBLESTAR || next.type === L.MINUS;
