@@ -12,10 +12,8 @@ import { newDict, PyDict } from '../types/dict.js';
 /** The builtin `type.__prepare__`, installed by type-dunders.ts (a plain namespace is made
  *  instead of calling it). */
 export let typePrepare: unknown = null;
-export let typeNewBuiltin: unknown = null;
-export let typeInitBuiltin: unknown = null;
-export function setClassBuilderHooks(h: { typePrepare: unknown; typeNewBuiltin: unknown; typeInitBuiltin: unknown }): void {
-  ({ typePrepare, typeNewBuiltin, typeInitBuiltin } = h);
+export function setClassBuilderHooks(h: { typePrepare: unknown }): void {
+  typePrepare = h.typePrepare;
 }
 
 /** The most derived metaclass among `meta` and the metaclasses of `bases` (TypeError on conflict). */
@@ -66,10 +64,10 @@ export function buildClass(body: (ns: any) => unknown, name: string, bases: unkn
     const bound = meta instanceof PyType ? typeGetattr(meta, '__prepare__') : prepare;
     ns = invoke(bound, [name, basesTuple], kwNames, kwValues);
   }
-  nsSetItem(ns, '__module__', moduleNameFor(ns));
-  nsSetItem(ns, '__qualname__', qualname ?? name);
+  // The compiled body sets __module__ and __qualname__ first, as CPython's does.
   if (origBases !== bases) nsSetItem(ns, '__orig_bases__', tupleFrom(origBases));
   const setClassCell = body(ns);
+  if (qualname !== undefined && nsGet(ns, '__qualname__') === undefined) nsSetItem(ns, '__qualname__', qualname);
   let cls: unknown;
   if (meta === typeType && kwNames.length === 0 && !(ns instanceof PyDict)) {
     cls = typeNew(typeType, name, basesTuple, ns, null, null);
@@ -84,18 +82,6 @@ export function buildClass(body: (ns: any) => unknown, name: string, bases: unkn
 function isPlainNamespace(ns: unknown): boolean {
   return typeof ns === 'object' && ns !== null && (ns as { $cls?: unknown }).$cls === undefined && !Array.isArray(ns);
 }
-
-/** The module name a class body records: the compiler may have put `__module__` in globals'
- *  `__name__`; else `__main__`. */
-function moduleNameFor(ns: any): unknown {
-  const existing = nsGet(ns, '__module__');
-  if (existing !== undefined) return existing;
-  return currentModuleName.value;
-}
-
-/** The `__name__` of the module whose code is running, kept by the module system when it is
- *  available (defaults to `__main__`). */
-export const currentModuleName: { value: string } = { value: '__main__' };
 
 /** PEP 560: bases that are not classes may supply `__mro_entries__`. */
 function resolveMroEntries(bases: unknown[]): unknown[] {

@@ -143,4 +143,4 @@ setAttributeHooks({
   delattr: typeType.$dict.__delattr__,
 }, true);
 setInstantiateHooks({ typeCallMethod: typeType.$dict.__call__ });
-setClassBuilderHooks({ typePrepare: typeType.$dict.__prepare__, typeNewBuiltin: typeType.$dict.__new__, typeInitBuiltin: typeType.$dict.__init__ });
+setClassBuilderHooks({ typePrepare: typeType.$dict.__prepare__ });
