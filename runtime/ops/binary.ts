@@ -125,9 +125,16 @@ function repeatSeq(seq: unknown, count: unknown): unknown {
   if (n === null) return NotImplemented;
   if (typeof seq === 'string') return n > 0 ? seq.repeat(n) : '';
   const src = seq as unknown[];
+  const len = src.length;
+  // Filled by push so the array stays packed (V8 keeps `new Array(k)` holey forever).
   const out: unknown[] = [];
-  for (let i = 0; i < n; i++) for (let j = 0; j < src.length; j++) out.push(src[j]);
+  for (let i = 0; i < n; i++) for (let j = 0; j < len; j++) out.push(src[j]);
   return seq instanceof PyTuple ? tupleFrom(out) : out;
+}
+
+function isExactSequence(v: unknown): boolean {
+  if (typeof v === 'string') return true;
+  return typeof v === 'object' && v !== null && (v.constructor === Array || v.constructor === PyTuple);
 }
 
 function isSequence(v: unknown): boolean {
@@ -137,6 +144,9 @@ function isSequence(v: unknown): boolean {
 function mulSlow(a: unknown, b: unknown, symbol: string): unknown {
   const x = plainNumber(a), y = plainNumber(b);
   if (x !== undefined && y !== undefined) return makeFloat(x * y);
+  // str, list and tuple (exactly) times an int: the common repetitions, without dispatch.
+  if (typeof b === 'number' && Number.isSafeInteger(b) && isExactSequence(a)) return repeatSeq(a, b);
+  if (typeof a === 'number' && Number.isSafeInteger(a) && isExactSequence(b)) return repeatSeq(b, a);
   const n = numMul(a, b);
   if (n !== NotImplemented) return n;
   const r = binaryDunder(a, b, MUL);
