@@ -3,7 +3,7 @@
 import { raise, exc } from './exceptions.js';
 import { newNamespace } from './namespace.js';
 import { cellContents, cellType, closureOf, codeType, parameterNames, PyCode } from './code.js';
-import { builtinFunctionType, functionType, methodDescriptorType, PyType, setInstanceAttrs } from './type.js';
+import { builtinFunctionType, functionType, methodDescriptorType, PyType, setInstanceAttrs, typeOf } from './type.js';
 import { PyTuple, tupleFrom } from './values.js';
 import { defineMethods, type PyFunction } from './function.js';
 import { defineGetSet } from './descriptors.js';
@@ -133,8 +133,14 @@ defineMethods(methodType, {
     const s = (typeof self === 'object' && self !== null) || typeof self === 'function' ? Math.floor(objectId(self) / 16) : hash(self);
     return typeof h === 'number' && typeof s === 'number' ? (h ^ s) : h;
   },
+  // Other attributes of a bound method are the function's (`obj.f.custom` reads `f.custom`).
+  '__getattr__(self, name, /)': (m: PyMethod, name: string) => getattr(m.$func, name),
   '__repr__(self, /)': (m: PyMethod) => {
     const f = m.$func as AnyFn;
+    if (typeof f === 'function' && f.$builtin) {
+      const self = m.$self as object;
+      return `<built-in method ${f.$name} of ${typeOf(self).$name} object at 0x${objectId(typeof self === 'object' && self !== null ? self : m).toString(16)}>`;
+    }
     const qn = typeof f === 'function' ? f.$qualname : String(getattr(f, '__qualname__'));
     return `<bound method ${qn} of ${repr(m.$self)}>`;
   },
