@@ -15,8 +15,8 @@ import { objectId } from '../ops/repr.js';
 import { toArray } from '../types/iter.js';
 import { sortArray } from '../types/list-sort.js';
 
-function attrName(name: unknown, fn: string): string {
-  if (typeof name !== 'string') raise(exc.TypeError!, `${fn}(): attribute name must be string, not '${typeOf(name).$name}'`);
+function attrName(name: unknown): string {
+  if (typeof name !== 'string') raise(exc.TypeError!, `attribute name must be string, not '${typeOf(name).$name}'`);
   return name as string;
 }
 
@@ -64,21 +64,21 @@ registerBuiltin('staticmethod', staticmethodType);
 registerBuiltin('isinstance', builtinFunction('isinstance(obj, class_or_tuple, /)', (o: unknown, c: unknown) => isInstance(o, c)));
 registerBuiltin('issubclass', builtinFunction('issubclass(cls, class_or_tuple, /)', (o: unknown, c: unknown) => isSubclass(o, c)));
 registerBuiltin('getattr', builtinFunction('getattr(object, name, default=None, /)', (o: unknown, name: unknown, dflt: unknown) => {
-  const n = attrName(name, 'getattr');
+  const n = attrName(name);
   if (dflt === undefined) return getattr(o, n);
   const v = getattrOrUndefined(o, n);
   return v === undefined ? dflt : v;
 }));
 registerBuiltin('setattr', builtinFunction('setattr(obj, name, value, /)', (o: unknown, name: unknown, v: unknown) => {
-  setattr(o, attrName(name, 'setattr'), v);
+  setattr(o, attrName(name), v);
   return null;
 }));
 registerBuiltin('delattr', builtinFunction('delattr(obj, name, /)', (o: unknown, name: unknown) => {
-  delattr(o, attrName(name, 'delattr'));
+  delattr(o, attrName(name));
   return null;
 }));
 registerBuiltin('hasattr', builtinFunction('hasattr(obj, name, /)', (o: unknown, name: unknown) =>
-  getattrOrUndefined(o, attrName(name, 'hasattr')) !== undefined));
+  getattrOrUndefined(o, attrName(name)) !== undefined));
 registerBuiltin('id', builtinFunction('id(obj, /)', id));
 registerBuiltin('callable', builtinFunction('callable(obj, /)', callable));
 registerBuiltin('vars', builtinFunction('vars(object, /)', vars));

@@ -85,10 +85,12 @@ defineMethods(typeType, {
 typeType.$dict.__prepare__ = newClassMethod(builtinFunction('__prepare__(cls, name, bases, /, **kwds)', () => newDict(), 'type.__prepare__'));
 
 defineGetSet(typeType, '__name__', (c: PyType) => c.$name, (c: PyType, v: unknown) => {
+  if (c.$builtin) raise(exc.TypeError!, `cannot set '__name__' attribute of immutable type '${c.$name}'`);
   if (typeof v !== 'string') raise(exc.TypeError!, `can only assign string to ${c.$name}.__name__, not '${typeOf(v).$name}'`);
   c.$name = v;
 });
 defineGetSet(typeType, '__qualname__', (c: PyType) => c.$qualname, (c: PyType, v: unknown) => {
+  if (c.$builtin) raise(exc.TypeError!, `cannot set '__qualname__' attribute of immutable type '${c.$name}'`);
   if (typeof v !== 'string') raise(exc.TypeError!, `can only assign string to ${c.$name}.__qualname__, not '${typeOf(v).$name}'`);
   c.$qualname = v;
 });
