@@ -138,7 +138,6 @@ function preferTokenizerError(parseError: CompileError, lexError: CompileError, 
 function describeSourceExpression(text: SourceText, filename: string, start: number, end: number): string | null {
   try {
     const source = text.slice(start, end);
-    if (source.includes('\n')) return null;
     const e = parseFieldExpression(source, 1, 0, new BuildContext(text, filename, 0, 0, parseFieldExpression, null!, LAYOUT_TOKENS));
     return describeExpression(e);
   } catch {

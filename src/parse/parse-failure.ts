@@ -88,7 +88,7 @@ export function describeParseFailure(e: RecognitionException, tokens: CommonToke
   if (prev && ENDS_EXPRESSION.has(prev.type) && STARTS_EXPRESSION.has(bad.type) && inExpressionBrackets(tokens, bad, first)
     && !(prev.type === L.NAME && (bad.type === L.STRING || bad.type === L.FSTRING))) {
     const start = expressionStart(tokens, prev);
-    return error('invalid syntax. Perhaps you forgot a comma?', start.start, bad.stop + 1);
+    return error('invalid syntax. Perhaps you forgot a comma?', start.start, expressionEnd(tokens, bad).stop + 1);
   }
   if (bad.type === Token.EOF) return error('invalid syntax', prev ? prev.start : text.length);
   return error('invalid syntax', bad.start, bad.stop + 1);
@@ -358,6 +358,23 @@ function dictKeyWithoutColon(tokens: CommonTokenStream, bad: Token, prev: Token)
   const start = expressionStart(tokens, prev);
   const before = previousToken(tokens, start);
   return before && (before.type === L.COMMA || before.type === L.LBRACE) ? start : null;
+}
+
+/** Walks forward from the first token of an expression to its last (CPython spans both expressions). */
+function expressionEnd(tokens: CommonTokenStream, first: Token): Token {
+  let depth = 0;
+  let end = first;
+  for (let i = first.tokenIndex; i < tokens.size; i++) {
+    const p = tokens.get(i);
+    if (OPENERS.has(p.type)) depth++;
+    else if (CLOSERS.has(p.type)) {
+      if (depth === 0) break;
+      depth--;
+    } else if (depth === 0 && (EXPRESSION_BOUNDARY.has(p.type) || LAYOUT.has(p.type) || p.type === Token.EOF)) break;
+    else if (depth === 0 && i > first.tokenIndex && ENDS_EXPRESSION.has(end.type) && STARTS_EXPRESSION.has(p.type)) break;
+    end = p;
+  }
+  return end;
 }
 
 /** Walks back from the last token of an expression to its first. */
