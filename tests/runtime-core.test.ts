@@ -72,3 +72,25 @@ describe('classes', () => {
       .toBe('Cannot create a consistent method resolution\norder (MRO) for bases A, B');
   });
 });
+
+describe('fast-path markers', () => {
+  const method = $.def(function m(self: unknown) { return self; }, { name: 'm', args: ['self'] });
+  const Plain = $.buildClass((ns: $.Namespace) => { ns.m = method; }, 'Plain', [], null) as $.PyType;
+  const proto = () => Plain.$ctor.prototype as Record<string, unknown>;
+
+  it('allow own attributes and flatten methods for a plain class', () => {
+    expect(proto().$fa).toBe(true);
+    expect(proto().$fs).toBe(true);
+    expect(proto().$m_m).toBe(method);
+  });
+  it('follow changes: a plain value hides the method, a property turns reads off', () => {
+    const Sub = $.buildClass(() => undefined, 'Sub', [Plain], null) as $.PyType;
+    const subProto = Sub.$ctor.prototype as Record<string, unknown>;
+    expect(subProto.$m_m).toBe(method);
+    $.setattr(Sub, 'm', 5);
+    expect(subProto.$m_m).toBeUndefined();
+    $.setattr(Plain, 'p', $.call($.builtins.property, method));
+    expect(subProto.$fa).toBe(false);
+    expect(subProto.$fs).toBe(false);
+  });
+});
