@@ -49,10 +49,21 @@ export class PyGenerator extends PyIter {
     return r;
   }
 
-  /** JS iteration (for loops): next() is send(None); the final result keeps the return value. */
-  next(): IteratorResult<unknown> {
-    return this.$step(SEND, null);
+  /** JS iteration: next() is send(None) for `for` loops; `yield*` (compiled `yield from`) passes
+   *  the sent value. The final result keeps the return value. */
+  next(v?: unknown): IteratorResult<unknown> {
+    if (v === undefined || v === null) return this.$step(SEND, null);
+    if (!this.$started) raise(exc.TypeError!, "can't send non-None value to a just-started generator");
+    return this.$step(SEND, v);
   }
+
+  /** `yield*` forwards a throw() into the delegate: GeneratorExit closes it, as `yield from` does. */
+  throw(e: unknown): IteratorResult<unknown> {
+    if (e instanceof exc.GeneratorExit!.$ctor) { genClose(this); throw e; }
+    return this.$step(THROW, e);
+  }
+  // No return(): JS would call it when a `for` loop breaks, but Python leaves the generator
+  // suspended then (only close() or collection ends it).
 }
 export const generatorType = defineIterType('generator', PyGenerator);
 
@@ -124,25 +135,6 @@ export function stopValue(e: unknown): unknown {
   return pyGetattr(e, 'value', null);
 }
 
-/** `yield from` over a Python generator: send/throw/close go to the sub-generator. */
-class GeneratorDelegate implements Iterator<unknown, unknown, unknown> {
-  constructor(readonly $gen: PyGenerator) {}
-  next(v: unknown): IteratorResult<unknown> {
-    const g = this.$gen;
-    if (!g.$started && v !== null && v !== undefined) raise(exc.TypeError!, "can't send non-None value to a just-started generator");
-    return g.$step(SEND, v === undefined ? null : v);
-  }
-  throw(e: unknown): IteratorResult<unknown> {
-    if (e instanceof exc.GeneratorExit!.$ctor) { genClose(this.$gen); throw e; }
-    return this.$gen.$step(THROW, e);
-  }
-  return(v: unknown): IteratorResult<unknown> {
-    genClose(this.$gen);
-    return { done: true, value: v };
-  }
-  [Symbol.iterator](): this { return this; }
-}
-
 /** `yield from` over any other Python iterator, with send/throw passed on when it has them. */
 class IteratorDelegate implements Iterator<unknown, unknown, unknown> {
   constructor(readonly $it: unknown) {}
@@ -182,9 +174,10 @@ class IteratorDelegate implements Iterator<unknown, unknown, unknown> {
 
 /** ABI `yield* $.yieldFrom(it)`: delegate to the sub-iterator; the value is its return value. */
 export function yieldFrom(o: unknown): Iterable<unknown> {
-  if (o instanceof PyGenerator) return new GeneratorDelegate(o);
+  // A generator is its own delegate (its next/throw/return follow `yield from`).
+  if (o instanceof PyGenerator) return o;
   const it = pyIter(o);
-  if (it instanceof PyGenerator) return new GeneratorDelegate(it);
+  if (it instanceof PyGenerator) return it;
   if (it instanceof PyIter) return { [Symbol.iterator]: () => ({ next: () => it.next(), return: (v: unknown) => ({ done: true, value: v }) }) };
   return new IteratorDelegate(it);
 }

@@ -41,6 +41,10 @@ export class SetTable {
     const keys = this.keys;
     const mask = this.mask;
     let i = low32(h) & mask;
+    // Most lookups end at the first slot: an int key met by identity, or an empty slot.
+    const first = keys[i];
+    if (first === undefined) return -1;
+    if (first === k) return i;
     let pLo = low32(h), pHi = high32(h);
     for (;;) {
       let probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
