@@ -17,6 +17,6 @@ registerBuiltin('__import__', builtinFunction('__import__(name, globals=None, lo
 
 for (const name of ['exit', 'quit']) {
   registerBuiltin(name, builtinFunction(`${name}(code=None)`, (code: unknown) => {
-    throw newException(exc.SystemExit!, code === undefined ? [] : [code]);
+    throw newException(exc.SystemExit!, [code ?? null]);
   }));
 }

@@ -102,7 +102,9 @@ function define(sig: string, impl: (...args: any[]) => unknown): void {
 }
 
 define('exit(status=None, /)', (status: unknown) => {
-  throw newException(exc.SystemExit!, status === undefined ? [] : [status]);
+  // As the C API raises with a value: None gives no args, a tuple gives its items.
+  const args = status === undefined || status === null ? [] : status instanceof PyTuple ? [...status] : [status];
+  throw newException(exc.SystemExit!, args);
 });
 define('getrecursionlimit()', () => recursionLimit);
 define('setrecursionlimit(limit, /)', (limit: unknown) => {
