@@ -55,6 +55,12 @@ defineMethods(stdStreamType, {
     const stream = proc?.[self.$fd === 0 ? 'stdin' : self.$fd === 1 ? 'stdout' : 'stderr'];
     return stream?.isTTY === true;
   },
+  '__iter__(self)': (self: StdStream) => (self.$fd === 0 ? self : notReadable(self)),
+  '__next__(self)': (self: StdStream) => {
+    const line = self.$fd === 0 ? stdinReadLine() : notReadable(self);
+    if (line === '') raise(exc.StopIteration!);
+    return line;
+  },
   'fileno(self)': (self: StdStream) => self.$fd,
   'readable(self)': (self: StdStream) => self.$fd === 0,
   'writable(self)': (self: StdStream) => self.$fd !== 0,
