@@ -220,8 +220,8 @@ export abstract class PythonLexerBase extends Lexer {
       } else break;
     }
     const next = cps[i];
-    const blank = i >= cps.length || next === 35 || next === 10 || next === 13
-      || (next === 92 && (cps[i + 1] === 10 || cps[i + 1] === 13));
+    // A line continuation leaves the indentation alone (and a stray backslash is reported as such).
+    const blank = i >= cps.length || next === 35 || next === 10 || next === 13 || next === 92;
     if (emitNewline && newline) {
       this.pending.push(newline);
       this.atLineStart = true;

@@ -79,12 +79,11 @@ export function describeParseFailure(e: RecognitionException, tokens: CommonToke
   if (expected && expected.contains(L.EXCEPT) && expected.contains(L.FINALLY)) {
     return error("expected 'except' or 'finally' block", bad.start, bad.stop + 1);
   }
-  if (bad.type === L.NEWLINE && first && HEADER_KEYWORDS.has(first.type) && prev && ENDS_EXPRESSION.has(prev.type)
-    && !hasColonAtTopLevel(tokens, first, bad)) {
+  if (first && prev && headerComplete(tokens, first, prev, bad) && !hasColonAtTopLevel(tokens, first, bad)) {
     return error("expected ':'", bad.start);
   }
   const key = prev ? dictKeyWithoutColon(tokens, bad, prev) : null;
-  if (key) return error("':' expected after dictionary key", key.start, prev!.stop + 1);
+  if (key) return error("':' expected after dictionary key", prev!.stop + 1, prev!.stop + 1);
   if (prev && ENDS_EXPRESSION.has(prev.type) && STARTS_EXPRESSION.has(bad.type) && inExpressionBrackets(tokens, bad, first)
     && !(prev.type === L.NAME && (bad.type === L.STRING || bad.type === L.FSTRING))) {
     const start = expressionStart(tokens, prev);
@@ -203,6 +202,31 @@ function unannotatableTarget(tokens: CommonTokenStream, bad: Token, colon: Token
   if (first.type === L.MATCH || first.type === L.CASE || first.type === L.LAMBDA || bad.type === L.INDENT) return null;
   const kind = describe(first, last);
   return kind && !ASSIGNABLE.has(kind) ? { message: 'invalid syntax', start: colon, end: colon } : null;
+}
+
+/** Whether a compound statement's header ends at `prev`, so that ':' must come at `bad`. */
+function headerComplete(tokens: CommonTokenStream, first: Token, prev: Token, bad: Token): boolean {
+  if (!HEADER_KEYWORDS.has(first.type) || bad.type === L.COLON) return false;
+  if (prev === first) return (first.type === L.ELSE || first.type === L.TRY || first.type === L.FINALLY || first.type === L.EXCEPT)
+    && bad.type === L.NEWLINE;
+  if (first.type === L.DEF || first.type === L.CLASS) {
+    // `def f(...)` / `class C(...)` / `class C`: complete when the brackets after the name are.
+    const name = tokenAt(tokens, first.tokenIndex + 1);
+    if (prev === name && first.type === L.CLASS) return true;
+    return prev.type === L.RPAR && !enclosingBracket(tokens, bad) && previousToken(tokens, matchingOpener(tokens, prev))?.tokenIndex === name.tokenIndex;
+  }
+  return bad.type === L.NEWLINE && ENDS_EXPRESSION.has(prev.type);
+}
+
+/** The opening bracket matching the closing bracket `close`. */
+function matchingOpener(tokens: CommonTokenStream, close: Token): Token {
+  let depth = 0;
+  for (let i = close.tokenIndex; i >= 0; i--) {
+    const t = tokens.get(i);
+    if (CLOSERS.has(t.type)) depth++;
+    else if (OPENERS.has(t.type) && --depth === 0) return t;
+  }
+  return close;
 }
 
 /** Whether `t` sits in a lambda's parameters (a `lambda` before it with no ':' between). */

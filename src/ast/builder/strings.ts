@@ -1,7 +1,7 @@
 // Parse tree -> AST for string literals: implicit concatenation, bytes, u-strings and f-strings.
 import type { Token } from 'antlr4ng';
 import type { TerminalNode } from 'antlr4ng';
-import type * as P from '../../parse/generated/PythonParser.js';
+import { PythonParser, type StringsContext } from '../../parse/generated/PythonParser.js';
 import type * as A from '../index.js';
 import { BytesConstant } from '../constant.js';
 import type { BuildContext } from './context.js';
@@ -41,7 +41,9 @@ function takeApart(c: BuildContext, token: Token): Piece {
   return { token, raw, bytes, fstring, unicode, quote, triple, bodyStart: i + q, bodyEnd: token.stop + 1 - q };
 }
 
-export function buildStrings(c: BuildContext, ctx: P.StringsContext): A.expr {
+const isStringToken = (type: number): boolean => type === PythonParser.STRING || type === PythonParser.FSTRING;
+
+export function buildStrings(c: BuildContext, ctx: StringsContext): A.expr {
   const pieces = (ctx.children as TerminalNode[]).map((t) => takeApart(c, t.symbol));
   const first = pieces[0].token, last = pieces[pieces.length - 1].token;
   const anyBytes = pieces.some((p) => p.bytes);
@@ -166,7 +168,11 @@ function decode(c: BuildContext, p: Piece, text: string): string {
     return decodeEscapes(text, p.bytes);
   } catch (e) {
     if (!(e instanceof EscapeError)) throw e;
-    throw c.errorAt(e.message, c.place({}, p.token, p.token));
+    // CPython decodes once the whole literal is parsed: it points at the token after it.
+    let next = p.token.tokenIndex + 1;
+    while (next < c.tokens.size && isStringToken(c.tokens.get(next).type)) next++;
+    const after = c.tokens.get(Math.min(next, c.tokens.size - 1));
+    throw c.errorAt(e.message, c.place({}, after, after));
   }
 }
 
