@@ -5,12 +5,14 @@ import { lookup, objectType, typeOf, isSubtype } from '../core/type.js';
 import { PyComplex, PyFloat, PyTuple } from '../core/values.js';
 import { callSlot, typeName } from './dispatch.js';
 import { NotImplemented } from './not-implemented.js';
-import { KIND_COMPLEX, KIND_NONE, numKind } from './numeric.js';
+import { asComplex, KIND_COMPLEX, KIND_NONE, numKind } from './numeric.js';
 
 /** The real value of an int/float/bool for comparison: JS compares number and bigint exactly. */
 function realValue(v: unknown): number | bigint {
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (v instanceof PyFloat) return v.v;
+  // An instance of a user subclass of int or float holds its value in `$v`.
+  if (typeof v === 'object' && v !== null) return realValue((v as { $v: unknown }).$v);
   return v as number | bigint;
 }
 
@@ -101,8 +103,8 @@ function builtinCompare(a: unknown, b: unknown, op: RichOp): unknown {
   if (ka !== KIND_NONE && kb !== KIND_NONE) {
     if (ka === KIND_COMPLEX || kb === KIND_COMPLEX) {
       if (op !== OP_EQ && op !== OP_NE) return NotImplemented;
-      const x = ka === KIND_COMPLEX ? a as PyComplex : new PyComplex(Number(realValue(a)), 0);
-      const y = kb === KIND_COMPLEX ? b as PyComplex : new PyComplex(Number(realValue(b)), 0);
+      const x = ka === KIND_COMPLEX ? asComplex(a) : new PyComplex(Number(realValue(a)), 0);
+      const y = kb === KIND_COMPLEX ? asComplex(b) : new PyComplex(Number(realValue(b)), 0);
       const same = x.re === y.re && x.im === y.im;
       return op === OP_EQ ? same : !same;
     }

@@ -12,7 +12,8 @@ import { NotImplemented } from './not-implemented.js';
 
 export const KIND_NONE = 0, KIND_INT = 1, KIND_FLOAT = 2, KIND_COMPLEX = 3;
 
-/** Which builtin number `v` is: 0 none, 1 int (bool included), 2 float, 3 complex. */
+/** Which builtin number `v` is: 0 none, 1 int (bool included), 2 float, 3 complex. Instances of
+ *  user subclasses are not builtin numbers here: their class's dunders decide (see valueKind). */
 export function numKind(v: unknown): number {
   switch (typeof v) {
     case 'number': return Number.isSafeInteger(v) ? KIND_INT : KIND_FLOAT;
@@ -20,11 +21,18 @@ export function numKind(v: unknown): number {
     case 'object':
       if (v instanceof PyFloat) return KIND_FLOAT;
       if (v instanceof PyComplex) return KIND_COMPLEX;
-      // An instance of a user subclass of int/float/complex holds its value in `$v`.
-      if (v !== null && (v as { $v?: unknown }).$v !== undefined) return numKind((v as { $v: unknown }).$v);
       return KIND_NONE;
     default: return KIND_NONE;
   }
+}
+
+/** numKind, also for an instance of a user subclass of int/float/complex (its value in `$v`):
+ *  what the builtin dunders (int.__add__ ...) accept. */
+export function valueKind(v: unknown): number {
+  const k = numKind(v);
+  if (k !== KIND_NONE || typeof v !== 'object' || v === null) return k;
+  const inner = (v as { $v?: unknown }).$v;
+  return inner === undefined ? KIND_NONE : numKind(inner);
 }
 
 /** An int-kind value as an Int (bool -> 0/1). */

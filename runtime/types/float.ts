@@ -29,6 +29,8 @@ export function toFloat(v: unknown): number {
     default: break;
   }
   if (v instanceof PyFloat) return v.v;
+  const inner = v !== null && typeof v === 'object' ? (v as { $v?: unknown }).$v : undefined;
+  if (typeof inner === 'string') return parseFloatText(inner);
   const data = bytesData(v);
   if (data !== null) return parseFloatText(String.fromCharCode(...data));
   const t = typeOf(v);

@@ -4,7 +4,7 @@ import { defineGetSet, newClassMethod } from '../core/descriptors.js';
 import { exc, raise } from '../core/exceptions.js';
 import { builtinFunction, defineMethods } from '../core/function.js';
 import { attrKey } from '../core/namespace.js';
-import { intType, lookup, typeChanged, typeOf, type PyType } from '../core/type.js';
+import { floatType, intType, lookup, typeChanged, typeOf, type PyType } from '../core/type.js';
 import { normInt, PyFloat, tupleOf } from '../core/values.js';
 import { callSlot } from '../ops/dispatch.js';
 import { asInt } from '../ops/numeric.js';
@@ -46,6 +46,13 @@ export function toInt(v: unknown): Int {
     default: break;
   }
   if (v instanceof PyFloat) return floatToInt(v.v);
+  // An instance of a user subclass of int, float or str holds its builtin value in `$v`.
+  const inner = v !== null && typeof v === 'object' ? (v as { $v?: unknown }).$v : undefined;
+  if (typeof inner === 'string') return parseIntText(inner, 10);
+  if (inner !== undefined) {
+    const own = lookup(typeOf(v), '__int__');
+    if (own === lookup(intType, '__int__') || own === lookup(floatType, '__int__')) return toInt(inner);
+  }
   const data = bytesData(v);
   if (data !== null) return parseIntText(String.fromCharCode(...data), 10);
   if (v === null || v === undefined) notInt(null);

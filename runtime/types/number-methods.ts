@@ -6,7 +6,7 @@ import { eq, ge, gt, le, lt, ne } from '../ops/compare.js';
 import { hash } from '../ops/hash.js';
 import { NotImplemented } from '../ops/not-implemented.js';
 import {
-  KIND_INT, numberValue, numAdd, numAnd, numDivmod, numFloorDiv, numKind, numLShift, numMod, numMul, numOr, numPow, numPowMod,
+  KIND_INT, numberValue, numAdd, numAnd, numDivmod, numFloorDiv, valueKind, numLShift, numMod, numMul, numOr, numPow, numPowMod,
   numRShift, numSub, numTrueDiv, numXor,
 } from '../ops/numeric.js';
 import { repr } from '../ops/repr.js';
@@ -18,13 +18,14 @@ type Binary = (a: unknown, b: unknown) => unknown;
  *  2, complex 3); other operands get NotImplemented so the reflected method can run. */
 export function defineNumberMethods(t: PyType, maxKind: number, withBitwise: boolean): void {
   const ok = (v: unknown): boolean => {
-    const k = numKind(v);
+    const k = valueKind(v);
     return k !== 0 && k <= maxKind;
   };
+  const val = numberValue;
   const methods: Record<string, (...args: any[]) => unknown> = {};
   const pair = (name: string, f: Binary) => {
-    methods[`__${name}__(self, other, /)`] = (a: unknown, b: unknown) => (ok(b) ? f(a, b) : NotImplemented);
-    methods[`__r${name}__(self, other, /)`] = (a: unknown, b: unknown) => (ok(b) ? f(b, a) : NotImplemented);
+    methods[`__${name}__(self, other, /)`] = (a: unknown, b: unknown) => (ok(b) ? f(val(a), val(b)) : NotImplemented);
+    methods[`__r${name}__(self, other, /)`] = (a: unknown, b: unknown) => (ok(b) ? f(val(b), val(a)) : NotImplemented);
   };
   pair('add', numAdd);
   pair('sub', numSub);
@@ -44,12 +45,12 @@ export function defineNumberMethods(t: PyType, maxKind: number, withBitwise: boo
   }
   methods['__pow__(self, other, mod=None, /)'] = (a: unknown, b: unknown, m?: unknown) => {
     if (!ok(b)) return NotImplemented;
-    if (m !== undefined && m !== null) return numKind(m) === KIND_INT && maxKind === KIND_INT ? numPowMod(a, b, m) : NotImplemented;
-    return numPow(a, b);
+    if (m !== undefined && m !== null) return valueKind(m) === KIND_INT && maxKind === KIND_INT ? numPowMod(val(a), val(b), val(m)) : NotImplemented;
+    return numPow(val(a), val(b));
   };
-  methods['__rpow__(self, other, mod=None, /)'] = (a: unknown, b: unknown) => (ok(b) ? numPow(b, a) : NotImplemented);
+  methods['__rpow__(self, other, mod=None, /)'] = (a: unknown, b: unknown) => (ok(b) ? numPow(val(b), val(a)) : NotImplemented);
   const cmp = (name: string, f: Binary) => {
-    methods[`__${name}__(self, other, /)`] = (a: unknown, b: unknown) => (ok(b) ? f(a, b) : NotImplemented);
+    methods[`__${name}__(self, other, /)`] = (a: unknown, b: unknown) => (ok(b) ? f(val(a), val(b)) : NotImplemented);
   };
   cmp('eq', eq);
   cmp('ne', ne);

@@ -114,11 +114,21 @@ export function strSplitlines(s: string, keepends?: unknown): string[] {
 export function strJoin(sep: string, items: unknown): string {
   const a = asArray(items);
   for (let i = 0; i < a.length; i++) {
-    if (typeof a[i] !== 'string') {
-      raise(exc.TypeError!, `sequence item ${i}: expected str instance, ${typeOf(a[i]).$name} found`);
-    }
+    if (typeof a[i] !== 'string') return joinSlow(sep, a);
   }
   return Array.prototype.join.call(a, sep);
+}
+
+/** join when some item is not a JS string: instances of str subclasses give their value. */
+function joinSlow(sep: string, a: ArrayLike<unknown>): string {
+  const parts: string[] = [];
+  for (let i = 0; i < a.length; i++) {
+    const v = a[i];
+    const s = typeof v === 'string' ? v : v !== null && typeof v === 'object' ? (v as { $v?: unknown }).$v : undefined;
+    if (typeof s !== 'string') raise(exc.TypeError!, `sequence item ${i}: expected str instance, ${typeOf(v).$name} found`);
+    parts.push(s);
+  }
+  return parts.join(sep);
 }
 
 function charSet(chars: unknown): Set<string> | null {
