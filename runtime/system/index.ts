@@ -6,6 +6,7 @@ import '../modules/os.js';
 import '../modules/io.js';
 import '../modules/contextlib.js';
 import '../modules/atexit.js';
+import '../modules/warnings.js';
 export { makeRaise, reraise, toPyException, excMatches, excEnter, excLeave, currentException, excInfo } from './handling.js';
 export { stdoutWrite, stdoutFlush, stderrWrite, stdinReadLine, stdinReadAll } from './stdio.js';
 export { PyModule, moduleType, newModule, defineModule, registerBuiltinModule, importModule, importFrom, importStar, sysModules } from './modules.js';
