@@ -468,13 +468,14 @@ export class Collector {
     const name = target.id;
     for (let scope: ScopeEntry | null = this.current; scope !== null; scope = scope.parent) {
       if (scope.comprehension !== null) {
-        if (scope.flagsOf(mangle(this.privateName, name)) & DEF_COMP_ITER) {
+        // CPython looks the target up unmangled here (and only here), so a private name never conflicts.
+        if (scope.flagsOf(name) & DEF_COMP_ITER) {
           raiseSyntaxError(this.filename, MSG.walrusRebindsIterVar(name), target);
         }
         continue;
       }
       if (scope.blockType === 'function') {
-        const isGlobal = (scope.flagsOf(mangle(this.privateName, name)) & DEF_GLOBAL) !== 0;
+        const isGlobal = (scope.flagsOf(name) & DEF_GLOBAL) !== 0;
         this.addDef(name, isGlobal ? DEF_GLOBAL : DEF_NONLOCAL, target);
         this.recordDirective(name, target);
         this.addDefIn(scope, name, DEF_LOCAL, target);
