@@ -1,7 +1,7 @@
 // The dunder protocol behind the operators: binary slots with their reflected forms (the
 // subclass-first rule, NotImplemented), and calling a slot found on a class.
 import { exc, raise } from '../core/exceptions.js';
-import { isSubtype, lookup, typeOf, type PyType } from '../core/type.js';
+import { isSubtype, lookup, typeOf } from '../core/type.js';
 import { NotImplemented } from './not-implemented.js';
 
 /** Call a special method found on a class with its instance first. Slots are Python functions or
@@ -19,11 +19,6 @@ export function callSlot(slot: unknown, self: unknown, ...args: unknown[]): unkn
   const callFn = lookup(typeOf(slot), '__call__');
   if (typeof callFn === 'function') return callFn(slot, self, ...args);
   raise(exc.TypeError!, `'${typeOf(slot).$name}' object is not callable`);
-}
-
-/** The special method `name` of type(v), or undefined. */
-export function findSlot(v: unknown, name: string): unknown {
-  return lookup(typeOf(v), name);
 }
 
 /** A binary operator: its dunder names and symbol for error messages. */
@@ -61,9 +56,4 @@ export function typeName(v: unknown): string {
 
 export function unsupportedOperands(symbol: string, a: unknown, b: unknown): never {
   raise(exc.TypeError!, `unsupported operand type(s) for ${symbol}: '${typeName(a)}' and '${typeName(b)}'`);
-}
-
-/** Does type `t` (or a base other than object) define `name`? */
-export function hasOwnSlot(t: PyType, name: string): boolean {
-  return lookup(t, name) !== undefined;
 }

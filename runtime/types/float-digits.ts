@@ -15,7 +15,8 @@ export function floatRepr(x: number): string {
   const digits = mantissa.length > 1 ? mantissa[0] + mantissa.slice(2) : mantissa;
   const exp = Number(s.slice(ePos + 1));
   const sign = negative ? '-' : '';
-  if (exp >= -5 + 1 && exp < 16) return sign + placePoint(digits, exp, true);
+  // repr switches to exponent notation below 1e-4 and from 1e16.
+  if (exp >= -4 && exp < 16) return sign + placePoint(digits, exp, true);
   const rest = digits.length > 1 ? '.' + digits.slice(1) : '';
   return sign + digits[0] + rest + 'e' + (exp < 0 ? '-' : '+') + String(Math.abs(exp)).padStart(2, '0');
 }
@@ -121,4 +122,3 @@ export function roundFloatTo(x: number, ndigits: number): number {
   return neg ? -r : r;
 }
 
-export { signOf as floatSign };

@@ -1,19 +1,7 @@
 // An accurately rounded hypotenuse (sqrt of a sum of squares) in double-double arithmetic, as
 // close to CPython's as its libm hypot and its math.hypot (both correctly rounded in practice).
 
-const SPLIT = 134217729; // 2**27 + 1, Dekker's splitter
-
-/** Exact product: returns the rounded product, and its rounding error in `prodErr`. */
-let prodErr = 0;
-function twoProd(a: number, b: number): number {
-  const p = a * b;
-  let t = SPLIT * a;
-  const ah = t - (t - a), al = a - ah;
-  t = SPLIT * b;
-  const bh = t - (t - b), bl = b - bh;
-  prodErr = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
-  return p;
-}
+import { twoProd } from './float-dd.js';
 
 /** sqrt(sum of squares of `xs`) without undue overflow or underflow, rounded once. */
 export function accurateHypot(xs: ArrayLike<number>): number {
@@ -35,9 +23,9 @@ export function accurateHypot(xs: ArrayLike<number>): number {
   for (let i = 0; i < xs.length; i++) {
     const x = xs[i]! * s1 * s2;
     const p = twoProd(x, x);
-    const s = hi + p;
+    const s = hi + p.hi;
     const bb = s - hi;
-    lo += (hi - (s - bb)) + (p - bb) + prodErr;
+    lo += (hi - (s - bb)) + (p.hi - bb) + p.lo;
     hi = s;
   }
   const sum = hi + lo;
@@ -45,6 +33,6 @@ export function accurateHypot(xs: ArrayLike<number>): number {
   let r = Math.sqrt(sum);
   // One Newton step on the double-double sum corrects the last bit of the square root.
   const rr = twoProd(r, r);
-  r += ((sum - rr) - prodErr + sumLo) / (2 * r);
+  r += ((sum - rr.hi) - rr.lo + sumLo) / (2 * r);
   return r / s1 / s2;
 }

@@ -1,52 +1,7 @@
 // x ** y for floats, rounded like CPython's libm pow (correctly rounded in practice): exp(y·log x)
 // evaluated in double-double arithmetic (about 100 bits) and rounded once. JS's Math.pow is off
 // by an ulp for several percent of inputs.
-
-/** A double-double value hi + lo with |lo| <= ulp(hi) / 2. */
-interface DD { hi: number; lo: number }
-
-const SPLIT = 134217729; // 2**27 + 1
-
-function dd(hi: number, lo: number): DD {
-  const s = hi + lo;
-  return { hi: s, lo: lo - (s - hi) };
-}
-
-/** Exact a * b as a double-double (Dekker). */
-function twoProd(a: number, b: number): DD {
-  const p = a * b;
-  let t = SPLIT * a;
-  const ah = t - (t - a), al = a - ah;
-  t = SPLIT * b;
-  const bh = t - (t - b), bl = b - bh;
-  return { hi: p, lo: ((ah * bh - p) + ah * bl + al * bh) + al * bl };
-}
-
-function add(a: DD, b: DD): DD {
-  const s = a.hi + b.hi;
-  const v = s - a.hi;
-  const e = (a.hi - (s - v)) + (b.hi - v);
-  return dd(s, e + a.lo + b.lo);
-}
-
-function mul(a: DD, b: DD): DD {
-  const p = twoProd(a.hi, b.hi);
-  return dd(p.hi, p.lo + a.hi * b.lo + a.lo * b.hi);
-}
-
-function mulNum(a: DD, b: number): DD {
-  const p = twoProd(a.hi, b);
-  return dd(p.hi, p.lo + a.lo * b);
-}
-
-function div(a: DD, b: DD): DD {
-  const q1 = a.hi / b.hi;
-  let r = add(a, mulNum(b, -q1));
-  const q2 = r.hi / b.hi;
-  r = add(r, mulNum(b, -q2));
-  const q3 = r.hi / b.hi;
-  return add(dd(q1, q2), { hi: q3, lo: 0 });
-}
+import { ddAdd as add, ddDiv as div, ddMul as mul, ddMulNum as mulNum, type DD } from './float-dd.js';
 
 const LN2: DD = { hi: 0.6931471805599453, lo: 2.3190468138462996e-17 };
 const SQRT2 = Math.SQRT2;

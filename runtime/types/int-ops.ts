@@ -248,16 +248,6 @@ export function intAbs(a: Int): Int {
   return normInt(a < 0n ? -a : a);
 }
 
-/** Three-way comparison of two ints. */
-export function intCompare(a: Int, b: Int): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** An int from a JS number holding an integral value (any magnitude). */
-export function intFromIntegral(x: number): Int {
-  return Number.isSafeInteger(x) ? x + 0 : BigInt(x);
-}
-
 /** Integer square root (floor). */
 export function intSqrt(a: Int): Int {
   if (typeof a === 'number') {

@@ -30,11 +30,6 @@ export function cpLength(s: string): number {
   return n;
 }
 
-/** The characters of s as an array of one-code-point strings. */
-export function codePoints(s: string): string[] {
-  return Array.from(s);
-}
-
 /** UTF-16 offset of code point index `i` (0 <= i <= cpLength(s)). */
 export function unitOffset(s: string, i: number): number {
   if (!hasSurrogates(s)) return i;

@@ -6,7 +6,7 @@ import { asArray } from './iter.js';
 import { indexToInt } from './int.js';
 
 /** Python's whitespace (str.isspace), which differs from JS `\s`. */
-export const WHITESPACE_CLASS = '\\t\\n\\x0b\\x0c\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
+const WHITESPACE_CLASS = '\\t\\n\\x0b\\x0c\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
 const WS_CHAR = new RegExp(`^[${WHITESPACE_CLASS}]$`);
 const TRAILING_WS = new RegExp(`[${WHITESPACE_CLASS}]+$`);
 
