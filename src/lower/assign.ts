@@ -7,12 +7,13 @@ import { lowerExpr, lowerSliceObject } from './expressions.js';
 import { assign, num, rtCall, str } from './js.js';
 import { deleteName, loadName, storeName } from './names.js';
 import { inplaceHelper } from './operators.js';
+import { attributeStore } from './attribute-access.js';
 
 /** An expression storing `value` (already evaluated, or evaluated here exactly once) into `target`. */
 export function storeTarget(ctx: LowerContext, target: py.expr, value: t.Expression): t.Expression {
   switch (target._type) {
     case 'Name': return storeName(ctx, target.id, value);
-    case 'Attribute': return ctx.at(target, rtCall('setattr', lowerExpr(ctx, target.value), str(ctx.mangle(target.attr)), value));
+    case 'Attribute': return ctx.at(target, attributeStore(ctx, lowerExpr(ctx, target.value), ctx.mangle(target.attr), value));
     case 'Subscript': return ctx.at(target, rtCall('setitem', lowerExpr(ctx, target.value), subscriptKey(ctx, target), value));
     case 'Tuple':
     case 'List': return ctx.at(target, unpackInto(ctx, target.elts, value));

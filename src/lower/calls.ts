@@ -5,6 +5,7 @@ import type { LowerContext } from './context.js';
 import { lowerExpr, lowerSequence } from './expressions.js';
 import { assign, id, rtCall, str, strArray, undef } from './js.js';
 import { isScopeIntrospection, lowerScopeIntrospection } from './introspection.js';
+import { methodCall } from './attribute-access.js';
 
 export function lowerCall(ctx: LowerContext, e: py.Call): t.Expression {
   const hasStar = e.args.some((a) => a._type === 'Starred');
@@ -26,7 +27,7 @@ export function lowerCall(ctx: LowerContext, e: py.Call): t.Expression {
   const positional = () => e.args.map((a) => lowerExpr(ctx, a));
   if (func._type === 'Attribute') {
     const obj = lowerExpr(ctx, func.value);
-    if (e.keywords.length === 0) return rtCall('callMethod', obj, str(ctx.mangle(func.attr)), ...positional());
+    if (e.keywords.length === 0) return methodCall(ctx, obj, ctx.mangle(func.attr), positional());
     const pos = positional();
     return rtCall('callMethodKw', obj, str(ctx.mangle(func.attr)), t.arrayExpression(pos), ...keywordArrays(ctx, e.keywords));
   }

@@ -13,6 +13,7 @@ import { assign, num, rt, rtCall, str } from './js.js';
 import { storeTarget } from './assign.js';
 import { lowerAwait, lowerYield, lowerYieldFrom } from './generators.js';
 import { unsupported } from './unsupported.js';
+import { attributeLoad } from './attribute-access.js';
 
 export function lowerExpr(ctx: LowerContext, e: expr): t.Expression {
   return ctx.at(e, lowerExprInner(ctx, e));
@@ -22,7 +23,7 @@ function lowerExprInner(ctx: LowerContext, e: expr): t.Expression {
   switch (e._type) {
     case 'Constant': return lowerConstant(ctx, e.value);
     case 'Name': return loadName(ctx, e.id);
-    case 'Attribute': return rtCall('getattr', lowerExpr(ctx, e.value), str(ctx.mangle(e.attr)));
+    case 'Attribute': return attributeLoad(ctx, lowerExpr(ctx, e.value), ctx.mangle(e.attr));
     case 'Subscript': return lowerSubscriptLoad(ctx, e);
     case 'List': return lowerSequence(ctx, e.elts);
     case 'Tuple': return lowerTuple(ctx, e.elts);
