@@ -39,18 +39,18 @@ function normalizeSource(source: string): string {
 }
 
 /** Parses the expression of an f-string field found at (line, col) of the enclosing file. */
-function parseFieldExpression(exprText: string, line: number, col: number, outer: BuildContext): expr {
+function parseFieldExpression(exprText: string, line: number, col: number, file: string): expr {
   // The field is parsed wrapped in parentheses (see fstring_expr), which shifts columns by one.
   const text = new SourceText(`(${exprText})`);
   let parsed;
   try {
-    parsed = runParser(text, outer.file, (p) => p.fstring_expr());
+    parsed = runParser(text, file, (p) => p.fstring_expr());
   } catch (e) {
     // The parser reports positions in the field's own text; the builder already reports them in the file's.
     if (!(e instanceof CompileError)) throw e;
     throw relocateFieldError(e, line, col);
   }
-  const context = new BuildContext(text, outer.file, line - 1, col - 1, parseFieldExpression, parsed.tokens, LAYOUT_TOKENS);
+  const context = new BuildContext(text, file, line - 1, col - 1, parseFieldExpression, parsed.tokens, LAYOUT_TOKENS);
   return buildFStringExpression(context, parsed.tree);
 }
 
@@ -138,7 +138,7 @@ function preferTokenizerError(parseError: CompileError, lexError: CompileError, 
 function describeSourceExpression(text: SourceText, filename: string, start: number, end: number): string | null {
   try {
     const source = text.slice(start, end);
-    const e = parseFieldExpression(source, 1, 0, new BuildContext(text, filename, 0, 0, parseFieldExpression, null!, LAYOUT_TOKENS));
+    const e = parseFieldExpression(source, 1, 0, filename);
     return describeExpression(e);
   } catch {
     return null;

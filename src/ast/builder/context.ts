@@ -6,7 +6,7 @@ import { CompileError } from '../../diagnostics/diagnostic.js';
 import { syntaxErrorAtLine } from '../../parse/syntax-error.js';
 
 /** Parses a replacement-field expression of an f-string at a place in the enclosing source. */
-export type SubExpressionParser = (text: string, line: number, col: number, ctx: BuildContext) => import('../index.js').expr;
+export type SubExpressionParser = (text: string, line: number, col: number, file: string) => import('../index.js').expr;
 
 export class BuildContext {
   constructor(

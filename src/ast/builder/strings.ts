@@ -136,7 +136,7 @@ function buildField(c: BuildContext, p: Piece, f: FField): A.FormattedValue {
     const end = p.token.stop + 1;
     throw c.errorAt('f-string: empty expression not allowed', placeRange(c, {}, end, end - 1));
   }
-  const value = c.parseSubExpression(exprText, c.line(f.exprStart), c.col(f.exprStart), c);
+  const value = c.parseSubExpression(exprText, c.line(f.exprStart), c.col(f.exprStart), c.file);
   let conversion = f.conversion;
   if (f.debugEnd >= 0 && conversion < 0 && f.spec === null) conversion = 114;
   let format_spec: A.expr | null = null;
