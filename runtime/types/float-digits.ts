@@ -65,6 +65,13 @@ function signOf(x: number): string {
 
 /** Fixed notation of |x| with `places` decimals (no sign; x finite). */
 export function fixedDigits(x: number, places: number): string {
+  // toFixed is exact except on exact ties, which it rounds up where Python rounds to even. A tie
+  // is exactly representable after scaling, so a scaled value that is not a half-integer rules
+  // it out (below 2**52, where halves are representable).
+  if (places <= 20 && x < 1e21) {
+    const scaled = x * 10 ** places;
+    if (scaled < 4503599627370496 && !(Number.isInteger(scaled * 2) && !Number.isInteger(scaled))) return x.toFixed(places);
+  }
   const n = roundedScaled(x, places).toString();
   if (places === 0) return n;
   const padded = n.padStart(places + 1, '0');

@@ -23,7 +23,19 @@ function invalid(): never {
   raise(exc.ValueError!, 'Invalid format specifier');
 }
 
+// Programs format with a handful of specs over and over: parse each once.
+const parsed = new Map<string, FormatSpec>();
+
+/** The parsed spec (shared: callers copy before changing it). */
 export function parseSpec(spec: string): FormatSpec {
+  const hit = parsed.get(spec);
+  if (hit !== undefined) return hit;
+  const r = parseSpecText(spec);
+  if (parsed.size < 1000) parsed.set(spec, r);
+  return r;
+}
+
+function parseSpecText(spec: string): FormatSpec {
   const out: FormatSpec = { fill: ' ', align: '', sign: '', noNegZero: false, alternate: false, width: -1, grouping: '', precision: -1, type: '' };
   const chars = Array.from(spec);
   let i = 0;
