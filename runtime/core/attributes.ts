@@ -186,8 +186,13 @@ function isDunderish(name: string): boolean {
 export function getattr(o: any, name: string): unknown {
   // Instances whose class allows it (fast-paths.ts): an own property is the answer.
   if (typeof o === 'object' && o !== null && o.$fa === true && !isDunderish(name)) {
-    const own = o[name.charCodeAt(0) === 36 ? '$' + name : name];
+    const key = name.charCodeAt(0) === 36 ? '$' + name : name;
+    const own = o[key];
     if (own !== undefined) return own;
+    // No instance attribute, and no data descriptor of this name on the class.
+    const cls: PyType = o.$cls;
+    const t = lookupKey(cls, key);
+    if (t !== undefined) return bindAttribute(t, o, cls);
   }
   const cls = typeOf(o);
   const ga = cls.$getattribute;

@@ -123,11 +123,19 @@ export function callEx(f: any, args: unknown[], kwargs: PyDict | null): unknown 
  *  made; up to four arguments are passed without making an array. */
 export function callMethod(o: any, name: string, a?: unknown, b?: unknown, c?: unknown, d?: unknown): unknown {
   const n = arguments.length - 2;
-  const cls = typeOf(o);
-  if (cls.$getattribute === objectGetattribute) {
+  let cls: PyType;
+  let direct = false;
+  // Instances whose markers allow it (fast-paths.ts) answer "no own attribute" with one load.
+  if (typeof o === 'object' && o !== null && o.$fa === true) {
+    cls = o.$cls;
+    direct = o[attrKey(name)] === undefined;
+  } else {
+    cls = typeOf(o);
+  }
+  if (direct || cls.$getattribute === objectGetattribute) {
     const key = attrKey(name);
     const m = lookupKey(cls, key);
-    if (isMethodLike(m) && (cls.$attrs === 0 || instanceAttr(o, cls, key) === undefined)) {
+    if (isMethodLike(m) && (direct || cls.$attrs === 0 || instanceAttr(o, cls, key) === undefined)) {
       switch (n) {
         case 0: return m(o);
         case 1: return m(o, a);
