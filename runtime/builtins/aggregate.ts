@@ -9,6 +9,7 @@ import { gt, lt } from '../ops/compare.js';
 import { truthy } from '../ops/truthy.js';
 import { iterable, toArray } from '../types/iter.js';
 import { sortArray } from '../types/list-sort.js';
+import { varargsBuiltin } from './varargs-builtin.js';
 
 /** `sorted(iterable, /, *, key=None, reverse=False)`. */
 export function sorted(it: unknown, key?: unknown, reverse?: unknown): unknown[] {
@@ -87,8 +88,8 @@ export function all(it: unknown): boolean {
 }
 
 registerBuiltin('sorted', builtinFunction('sorted(iterable, /, *, key=None, reverse=False)', sorted));
-registerBuiltin('min', builtinFunction('min(*args, key=None, default=None)', min));
-registerBuiltin('max', builtinFunction('max(*args, key=None, default=None)', max));
+registerBuiltin('min', varargsBuiltin('min(*args, key=None, default=None)', min));
+registerBuiltin('max', varargsBuiltin('max(*args, key=None, default=None)', max));
 registerBuiltin('sum', builtinFunction('sum(iterable, /, start=0)', sum));
 registerBuiltin('any', builtinFunction('any(iterable, /)', any));
 registerBuiltin('all', builtinFunction('all(iterable, /)', all));

@@ -5,7 +5,9 @@ import { registerBuiltin } from '../core/builtins-registry.js';
 import { typeOf } from '../core/type.js';
 import { callMethod } from '../core/call.js';
 import { str } from '../ops/repr.js';
+import { truthy } from '../ops/truthy.js';
 import { stdoutFlush, stdinReadLine, stdoutWrite } from '../system/stdio.js';
+import { varargsBuiltin } from './varargs-builtin.js';
 
 function textArg(v: unknown, name: string, dflt: string): string {
   if (v === undefined || v === null) return dflt;
@@ -26,10 +28,10 @@ export function print(args: unknown[], sep?: unknown, end?: unknown, file?: unkn
   if (file === undefined || file === null) {
     // The buffered fast path of the process's stdout.
     stdoutWrite(text);
-    if (flush === true) stdoutFlush();
+    if (flush !== undefined && truthy(flush)) stdoutFlush();
   } else {
     callMethod(file, 'write', text);
-    if (flush === true) callMethod(file, 'flush');
+    if (flush !== undefined && truthy(flush)) callMethod(file, 'flush');
   }
   return null;
 }
@@ -45,5 +47,5 @@ export function input(prompt?: unknown): string {
   return line.endsWith('\n') ? line.slice(0, -1) : line;
 }
 
-registerBuiltin('print', builtinFunction("print(*args, sep=' ', end=None, file=None, flush=False)", print));
+registerBuiltin('print', varargsBuiltin("print(*args, sep=' ', end=None, file=None, flush=False)", print));
 registerBuiltin('input', builtinFunction('input(prompt=None, /)', input));
