@@ -20,8 +20,9 @@ export function constructorArgs(cls: string, names: string[], style: ArityStyle,
     if (style === 'takes') raise(exc.TypeError!, `${cls}() takes at most ${n} argument${n === 1 ? '' : 's'} (${given} given)`);
     raise(exc.TypeError!, `${cls} expected at most ${n} argument${n === 1 ? '' : 's'}, got ${given}`);
   }
-  const out = args.slice();
-  out.length = names.length;
+  // Filled by push: growing `length` by assignment is a slow path in V8 (dictionary elements).
+  const out: unknown[] = [];
+  for (let i = 0; i < names.length; i++) out.push(i < args.length ? args[i] : undefined);
   if (kwargs && kwargs.$size > 0) {
     if (style === 'expected') raise(exc.TypeError!, `${cls}() takes no keyword arguments`);
     for (const [k, v] of kwargs.$entryIter()) {

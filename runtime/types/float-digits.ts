@@ -7,6 +7,13 @@ export function floatRepr(x: number): string {
   if (x === Infinity) return 'inf';
   if (x === -Infinity) return '-inf';
   if (x === 0) return Object.is(x, -0) ? '-0.0' : '0.0';
+  // Between 1e-4 and 1e16 JS writes the same shortest digits in the same fixed layout, except
+  // that an integral value has no ".0".
+  const m = x < 0 ? -x : x;
+  if (m >= 1e-4 && m < 1e16) {
+    const s = String(x);
+    if (s.indexOf('.') >= 0) return s;
+  }
   // toExponential() without an argument gives the shortest digits that round-trip.
   const s = x.toExponential();
   const ePos = s.indexOf('e');
