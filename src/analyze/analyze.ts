@@ -6,7 +6,7 @@ import type { ScopeEntry } from './entry.js';
 import {
   DEF_ANNOT, DEF_GLOBAL, DEF_IMPORT, DEF_LOCAL, DEF_NONLOCAL, DEF_PARAM, USE, mangle,
 } from './flags.js';
-import { checkFutureImports } from './future.js';
+import { checkFutureImports, hasFutureAnnotations } from './future.js';
 import type { Scope, SymbolInfo, SymbolTable } from './index.js';
 import { resolveScopes } from './resolve.js';
 
@@ -16,7 +16,7 @@ export function analyze(module: Module, filename: string): SymbolTable {
   const collector = new Collector(module, filename);
   const topEntry = collector.run();
   resolveScopes(topEntry, filename);
-  checkCompilerRules(topEntry, collector.entries, filename, futureLine);
+  checkCompilerRules(topEntry, collector.entries, filename, futureLine, hasFutureAnnotations(module));
 
   const scopes = new Map<Node, Scope>();
   const top = freeze(topEntry, null, scopes);

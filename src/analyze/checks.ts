@@ -7,11 +7,11 @@ import { PatternChecker } from './pattern-checks.js';
 
 /** Walks the module in compilation order and throws the first compiler SyntaxError. */
 export function checkCompilerRules(
-  top: ScopeEntry, entries: ReadonlyMap<Node, ScopeEntry>, filename: string, futureLine: number,
+  top: ScopeEntry, entries: ReadonlyMap<Node, ScopeEntry>, filename: string, futureLine: number, lazyAnnotations: boolean,
 ): void {
   const module = top.node;
   if (module._type !== 'Module') return;
-  const checker = new Checker(entries, filename, futureLine);
+  const checker = new Checker(entries, filename, futureLine, lazyAnnotations);
   checker.unit(top, () => checker.stmts(module.body));
 }
 
@@ -32,6 +32,8 @@ class Checker {
     private readonly filename: string,
     /** Line of the last valid future import: later ones are errors. */
     private readonly futureLine: number,
+    /** `from __future__ import annotations`: annotations become strings and are never compiled. */
+    private readonly lazyAnnotations: boolean,
   ) {}
 
   unit(entry: ScopeEntry, body: () => void): void {
@@ -77,6 +79,7 @@ class Checker {
         this.exprs(s.decorator_list);
         this.exprs(s.args.defaults);
         this.exprs(s.args.kw_defaults);
+        this.signatureAnnotations(s.args, s.returns);
         this.unit(this.entryOf(s), () => this.stmts(s.body));
         this.storeName(s.name, s);
         return;
@@ -106,9 +109,7 @@ class Checker {
         this.expr(s.value);
         return;
       case 'AnnAssign':
-        if (s.value) this.expr(s.value);
-        if (s.target._type === 'Name') this.storeName(s.target.id, s);
-        else this.expr(s.target);
+        this.annotatedAssignment(s);
         return;
       case 'TypeAlias':
         return;
@@ -191,6 +192,32 @@ class Checker {
       case 'Pass':
         return;
     }
+  }
+
+  /** Parameter and return annotations are evaluated where the def runs, in CPython's order (args before posonly). */
+  private signatureAnnotations(args: Arguments, returns: expr | null): void {
+    if (this.lazyAnnotations) return;
+    const annotated = [...args.args, ...args.posonlyargs, args.vararg, ...args.kwonlyargs, args.kwarg];
+    for (const p of annotated) if (p?.annotation) this.expr(p.annotation);
+    if (returns) this.expr(returns);
+  }
+
+  /** `target: annotation [= value]`: the annotation is only evaluated in module and class bodies. */
+  private annotatedAssignment(s: Extract<stmt, { _type: 'AnnAssign' }>): void {
+    const target = s.target;
+    if (s.value) {
+      this.expr(s.value);
+      this.expr(target);
+    } else if (target._type === 'Name') {
+      this.storeName(target.id, s);
+    } else if (target._type === 'Attribute') {
+      this.storeName(target.attr, s);
+      this.expr(target.value);
+    } else if (target._type === 'Subscript') {
+      this.expr(target.value);
+      this.expr(target.slice);
+    }
+    if (!this.lazyAnnotations && this.scope.blockType !== 'function') this.expr(s.annotation);
   }
 
   private inBlock(block: Block, body: readonly stmt[]): void {

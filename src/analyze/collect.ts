@@ -2,6 +2,7 @@
 import type {
   alias, arg, arguments as Arguments, comprehension, expr, Module, Node, pattern, Position, stmt, type_param,
 } from '../ast/index.js';
+import { walk } from '../ast/walk.js';
 import { ScopeEntry, type ComprehensionKind } from './entry.js';
 import {
   DEF_ANNOT, DEF_COMP_ITER, DEF_GLOBAL, DEF_IMPORT, DEF_LOCAL, DEF_NONLOCAL, DEF_PARAM, USE, mangle,
@@ -16,6 +17,14 @@ const COMPREHENSION_SCOPES: Record<Comprehension['_type'], { name: string; kind:
   SetComp: { name: '<setcomp>', kind: 'set comprehension' },
   DictComp: { name: '<dictcomp>', kind: 'dict comprehension' },
   GeneratorExp: { name: '<genexpr>', kind: 'generator expression' },
+};
+
+/** Expressions CPython refuses inside a (never evaluated) annotation. */
+const NOT_IN_ANNOTATION: Partial<Record<Node['_type'], string>> = {
+  NamedExpr: 'named expression',
+  Yield: 'yield expression',
+  YieldFrom: 'yield expression',
+  Await: 'await expression',
 };
 
 /** Collects the scope entries of a module; `entries` maps each scope-making node to its entry. */
@@ -273,8 +282,18 @@ export class Collector {
     if (returns) this.visitAnnotation(returns);
   }
 
+  /** Under `from __future__ import annotations` an annotation is never run, but CPython still rejects some forms. */
   private visitAnnotation(annotation: expr): void {
-    if (!this.lazyAnnotations) this.visitExpr(annotation);
+    if (!this.lazyAnnotations) {
+      this.visitExpr(annotation);
+      return;
+    }
+    walk(annotation, (node) => {
+      if (node._type === 'Lambda' || node._type in COMPREHENSION_SCOPES) return false;
+      const what = NOT_IN_ANNOTATION[node._type];
+      if (what !== undefined) raiseSyntaxError(this.filename, MSG.notInAnnotation(what), node as expr);
+      return true;
+    });
   }
 
   /** 3.12 generics: the type parameters live in their own scope around the definition. */

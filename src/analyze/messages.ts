@@ -20,6 +20,7 @@ export const MSG = {
   walrusRebindsIterVar: (name: string) => `assignment expression cannot rebind comprehension iteration variable '${name}'`,
   innerLoopRebindsWalrus: (name: string) => `comprehension inner loop cannot rebind assignment expression target '${name}'`,
   walrusInCompIter: () => 'assignment expression cannot be used in a comprehension iterable expression',
+  notInAnnotation: (what: string) => `'${what}' can not be used within an annotation`,
   yieldInComprehension: (what: string) => `'yield' inside ${what}`,
   returnOutsideFunction: () => "'return' outside function",
   returnValueInAsyncGen: () => "'return' with value in async generator",
