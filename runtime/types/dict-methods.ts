@@ -10,7 +10,7 @@ import { call, callMethod } from '../core/call.js';
 import { pyEquals } from '../ops/compare.js';
 import { repr } from '../ops/repr.js';
 import { dictType, isExactDict, NamespaceDict, PyDict } from './dict.js';
-import { dictIter, dictView, DictReverseIter, ViewKind } from './dict-views.js';
+import { dictIter, dictReverseIter, dictView, ViewKind } from './dict-views.js';
 import { iterable, toArray } from './iter.js';
 import { guardedRepr } from '../builtins/repr-guard.js';
 
@@ -159,7 +159,7 @@ defineMethods(dictType, {
   },
   '__contains__(self, key, /)': (d: PyDict, k: unknown) => d.$has(k),
   '__iter__(self, /)': (d: PyDict) => dictIter(d, ViewKind.Keys),
-  '__reversed__(self, /)': (d: PyDict) => new DictReverseIter(d, ViewKind.Keys),
+  '__reversed__(self, /)': (d: PyDict) => dictReverseIter(d, ViewKind.Keys),
   '__repr__(self, /)': dictRepr,
   '__eq__(self, value, /)': (a: PyDict, b: unknown) => notImplementedOr(b, () => dictEquals(a, b)),
   '__ne__(self, value, /)': (a: PyDict, b: unknown) => notImplementedOr(b, () => !dictEquals(a, b)),

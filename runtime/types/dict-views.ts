@@ -36,8 +36,13 @@ export class DictIter extends PyIter {
   }
 }
 export const dictKeyIterType = defineIterType('dict_keyiterator', DictIter);
+class DictValueIter extends DictIter {}
+class DictItemIter extends DictIter {}
+defineIterType('dict_valueiterator', DictValueIter);
+defineIterType('dict_itemiterator', DictItemIter);
+const iterClasses = [DictIter, DictValueIter, DictItemIter];
 
-/** Iterator over a namespace-backed or other dict through its own `$`-methods. */
+/** Iterator from the last entry to the first (over a snapshot of the entries). */
 export class DictReverseIter extends PyIter {
   readonly $items: [unknown, unknown][];
   $i: number;
@@ -53,10 +58,20 @@ export class DictReverseIter extends PyIter {
   }
 }
 export const dictReverseIterType = defineIterType('dict_reversekeyiterator', DictReverseIter);
+class DictReverseValueIter extends DictReverseIter {}
+class DictReverseItemIter extends DictReverseIter {}
+defineIterType('dict_reversevalueiterator', DictReverseValueIter);
+defineIterType('dict_reverseitemiterator', DictReverseItemIter);
+const reverseClasses = [DictReverseIter, DictReverseValueIter, DictReverseItemIter];
 
-/** A dict iterator: the Map-backed one for plain storage, else one over the dict's entries. */
+/** The reversed() iterator of a dict or one of its views. */
+export function dictReverseIter(d: PyDict, kind: ViewKind): PyIter {
+  return new reverseClasses[kind]!(d, kind);
+}
+
+/** The iterator of a dict or one of its views (dict_keyiterator, dict_valueiterator, ...). */
 export function dictIter(d: PyDict, kind: ViewKind): PyIter {
-  return new DictIter(d, kind);
+  return new iterClasses[kind]!(d, kind);
 }
 
 export class DictView {
@@ -97,7 +112,7 @@ for (const t of viewTypes) {
   defineMethods(t, {
     '__len__(self, /)': (v: DictView) => v.$d.$size,
     '__iter__(self, /)': (v: DictView) => dictIter(v.$d, v.$kind),
-    '__reversed__(self, /)': (v: DictView) => new DictReverseIter(v.$d, v.$kind),
+    '__reversed__(self, /)': (v: DictView) => dictReverseIter(v.$d, v.$kind),
     '__contains__(self, key, /)': viewContains,
     '__repr__(self, /)': viewRepr,
   });

@@ -9,6 +9,7 @@ import { ArrayIter, arrayCount, arrayIndexOf, clampRange, itemsRepr, repeatArray
 import { itemIndex, sliceArray, toIndex } from './slice-index.js';
 import { PySlice } from './slice.js';
 import { guardedRepr } from '../builtins/repr-guard.js';
+import { defineIterType } from './iter.js';
 
 /** `t[k]` for a tuple (index or slice). */
 export function tupleGetItem(t: ArrayLike<unknown>, k: unknown): unknown {
@@ -16,6 +17,10 @@ export function tupleGetItem(t: ArrayLike<unknown>, k: unknown): unknown {
   const i = toIndex(k, 'tuple indices');
   return t[itemIndex(i, t.length, 'tuple index out of range')];
 }
+
+/** Iterator over a tuple (its own class so that its type is tuple_iterator). */
+class TupleIter extends ArrayIter {}
+defineIterType('tuple_iterator', TupleIter);
 
 function isTuple(v: unknown): v is PyTuple<unknown> {
   return v instanceof PyTuple;
@@ -30,7 +35,7 @@ defineMethods(tupleType, {
   },
   'count(self, value, /)': (t: PyTuple, v: unknown) => arrayCount(t, v),
   '__len__(self, /)': (t: PyTuple) => t.length,
-  '__iter__(self, /)': (t: PyTuple) => new ArrayIter(t),
+  '__iter__(self, /)': (t: PyTuple) => new TupleIter(t),
   '__contains__(self, key, /)': (t: PyTuple, v: unknown) => arrayIndexOf(t, v) >= 0,
   '__getitem__(self, key, /)': tupleGetItem,
   '__add__(self, value, /)': (t: PyTuple, b: unknown) => {
