@@ -150,6 +150,13 @@ export function newException(t: PyType, args: ArrayLike<unknown>): any {
  *  being handled); installed by runtime/system/handling.ts. */
 export const raiseHooks: { onRaise: (e: PyBaseExceptionObject) => void } = { onRaise: () => {} };
 
+/** Raise exception instance `e` made in TypeScript (chained and traced as a raise is). */
+export function raiseException(e: PyBaseExceptionObject): never {
+  raiseHooks.onRaise(e);
+  captureTraceback(e, raiseException);
+  throw e;
+}
+
 /** Raise builtin exception class `t` with `args`: `raise(exc.TypeError, "...")`. */
 export function raise(t: PyType, ...args: unknown[]): never {
   const e = newException(t, args);

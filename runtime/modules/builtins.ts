@@ -1,6 +1,6 @@
 // The `builtins` module (its namespace is the runtime's builtins registry) and the builtins that
 // belong to the import system and program exit: __import__, exit, quit.
-import { exc, newException } from '../core/exceptions.js';
+import { exc, newException, raiseException } from '../core/exceptions.js';
 import { builtinFunction } from '../core/function.js';
 import { builtins, registerBuiltin } from '../core/builtins-registry.js';
 import { newModule, sysModules, importModule } from '../system/modules.js';
@@ -17,6 +17,6 @@ registerBuiltin('__import__', builtinFunction('__import__(name, globals=None, lo
 
 for (const name of ['exit', 'quit']) {
   registerBuiltin(name, builtinFunction(`${name}(code=None)`, (code: unknown) => {
-    throw newException(exc.SystemExit!, [code ?? null]);
+    raiseException(newException(exc.SystemExit!, [code ?? null]));
   }));
 }

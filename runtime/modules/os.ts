@@ -1,6 +1,6 @@
 // The `os` module's process and file basics, and `os.path` (posixpath) for the import system's
 // users: the path helpers programs use with __file__ and sys.path.
-import { exc, newException, raise } from '../core/exceptions.js';
+import { exc, newException, raise, raiseException } from '../core/exceptions.js';
 import { builtinFunction } from '../core/function.js';
 import { typeOf } from '../core/type.js';
 import { tupleOf } from '../core/values.js';
@@ -77,7 +77,7 @@ function stat(p: string) {
 }
 
 function fileNotFound(p: string): never {
-  throw newException(exc.FileNotFoundError!, [2, 'No such file or directory', p]);
+  raiseException(newException(exc.FileNotFoundError!, [2, 'No such file or directory', p]));
 }
 
 /** The `os.path` module (CPython's posixpath). */

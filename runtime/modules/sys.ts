@@ -1,5 +1,5 @@
 // The `sys` module: argv, path, modules, exit, the standard streams, version and interpreter facts.
-import { exc, isPyException, newException, raise } from '../core/exceptions.js';
+import { exc, isPyException, newException, raise, raiseException } from '../core/exceptions.js';
 import { builtinFunction } from '../core/function.js';
 import { newBuiltinType, objectType, setInstanceAttrs, tupleType, typeOf, type PyType } from '../core/type.js';
 import { defineGetSet } from '../core/descriptors.js';
@@ -11,7 +11,7 @@ import { repr } from '../ops/repr.js';
 import { newModule, sysModules, builtinModuleNames } from '../system/modules.js';
 import { currentException, excInfo } from '../system/handling.js';
 import { bindSysStdout, stderrWrite } from '../system/stdio.js';
-import { formatException } from '../system/traceback.js';
+import { formatUncaught } from '../system/traceback.js';
 import { stderrStream, stdinStream, stdoutStream } from '../system/std-streams.js';
 
 /** `sys.version_info`: a tuple with named fields. */
@@ -104,7 +104,7 @@ function define(sig: string, impl: (...args: any[]) => unknown): void {
 define('exit(status=None, /)', (status: unknown) => {
   // As the C API raises with a value: None gives no args, a tuple gives its items.
   const args = status === undefined || status === null ? [] : status instanceof PyTuple ? [...status] : [status];
-  throw newException(exc.SystemExit!, args);
+  raiseException(newException(exc.SystemExit!, args));
 });
 define('getrecursionlimit()', () => recursionLimit);
 define('setrecursionlimit(limit, /)', (limit: unknown) => {
@@ -130,7 +130,7 @@ d.builtin_module_names = tupleFrom(builtinModuleNames());
 /** `sys.excepthook` as the interpreter starts with it: print the exception's traceback. */
 export const defaultExcepthook = builtinFunction('excepthook(exctype, value, traceback, /)', (_t: unknown, value: unknown) => {
   if (!isPyException(value)) raise(exc.TypeError!, 'excepthook expects an exception instance');
-  stderrWrite(formatException(value));
+  stderrWrite(formatUncaught(value));
   return null;
 });
 d.excepthook = defaultExcepthook;

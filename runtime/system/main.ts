@@ -9,7 +9,7 @@ import { builtinsModule } from '../modules/builtins.js';
 import { runExitFunctions } from '../modules/atexit.js';
 import { findDefinition, newModule, sysModules, type ModuleDefinition, type PyModule } from './modules.js';
 import { toPyException } from './handling.js';
-import { formatException } from './traceback.js';
+import { formatException, formatUncaught } from './traceback.js';
 import { stderrWrite, stdoutFlush } from './stdio.js';
 import { absolutePath, dirName } from './paths.js';
 
@@ -61,7 +61,7 @@ function uncaught(err: unknown): void {
 function reportUncaught(e: PyBaseExceptionObject): void {
   const hook = sysModule.$d.excepthook;
   if (hook === defaultExcepthook || hook === undefined) {
-    stderrWrite(formatException(e));
+    stderrWrite(formatUncaught(e));
     return;
   }
   try {

@@ -1,6 +1,6 @@
 // The module registry: module objects, the modules a bundle defines, builtin modules written in
 // TypeScript, and `__import__`'s semantics over `sys.modules`.
-import { exc, newException, raise } from '../core/exceptions.js';
+import { exc, newException, raise, raiseException } from '../core/exceptions.js';
 import { newBuiltinType, objectType, setInstanceAttrs, typeOf, type PyType } from '../core/type.js';
 import { attrKey, keyName, newNamespace, type Namespace } from '../core/namespace.js';
 import { defineMethods } from '../core/function.js';
@@ -115,7 +115,7 @@ defineMethods(moduleType, {
     const e = newException(exc.AttributeError!, [typeof modName === 'string' ? `module '${modName}' has no attribute '${name}'` : `module has no attribute '${name}'`]);
     e.$x_name = name;
     e.$x_obj = self;
-    throw e;
+    raiseException(e);
   },
   '__dir__(self)': (self: PyModule) => {
     const out: string[] = [];
@@ -130,7 +130,7 @@ defineMethods(moduleType, {
 function moduleNotFound(message: string, name: string): never {
   const e = newException(exc.ModuleNotFoundError!, [message]);
   e.$x_name = name;
-  throw e;
+  raiseException(e);
 }
 
 function searchPath(parent: PyModule | null): string[] {
@@ -335,7 +335,7 @@ export function importFrom(module: unknown, name: string): unknown {
   e.$x_msg = message;
   e.$x_name = typeof modName === 'string' ? modName : null;
   e.$x_path = typeof file === 'string' ? file : null;
-  throw e;
+  raiseException(e);
 }
 
 /** `from module import *` into the namespace `g`: `__all__`, else every public name. */

@@ -6,6 +6,7 @@ import { mapPosition, type PyPosition } from './sourcemap.js';
 import { groupParts } from './exception-groups.js';
 import { absolutePath } from './paths.js';
 import { caretLine } from './carets.js';
+import { suggestionFor } from './suggestions.js';
 import { instanceNamespace } from '../core/attributes.js';
 
 type PyExc = PyBaseExceptionObject;
@@ -148,7 +149,7 @@ export function formatFrames(frames: PyFrame[]): string {
 }
 
 /** `ValueError: msg`, `__main__.MyError`, with the exception's notes after it. */
-export function formatExceptionOnly(e: PyExc): string {
+export function formatExceptionOnly(e: PyExc, suggest = false): string {
   const cls = e.$cls;
   const mod = cls.$module;
   const name = mod === 'builtins' || mod === '__main__' ? cls.$qualname : `${mod}.${cls.$qualname}`;
@@ -158,7 +159,9 @@ export function formatExceptionOnly(e: PyExc): string {
   } catch {
     text = '<exception str() failed>';
   }
-  let out = text === '' ? `${name}\n` : `${name}: ${text}\n`;
+  // The interpreter's own printing (not the traceback module, in 3.11) suggests a close name.
+  const hint = suggest ? suggestionFor(e) : '';
+  let out = text === '' && hint === '' ? `${name}\n` : `${name}: ${text}${hint}\n`;
   const notes = instanceNamespace(e, e.$cls)?.__notes__;
   if (Array.isArray(notes)) {
     for (const n of notes) out += `${typeof n === 'string' ? n : str(n)}\n`;
@@ -178,6 +181,8 @@ class PrintContext {
   depth = 0;
   needClose = false;
   seen = new Set<PyExc>();
+
+  constructor(readonly suggest: boolean) {}
 
   indent(): string {
     return ' '.repeat(2 * this.depth);
@@ -224,7 +229,7 @@ function formatInto(ctx: PrintContext, e: PyExc, container: PyExc | RawFrame[] |
     const group = groupParts(x);
     if (group === null) {
       if (frames.length > 0) ctx.emit('Traceback (most recent call last):\n' + formatFrames(frames));
-      ctx.emit(formatExceptionOnly(x));
+      ctx.emit(formatExceptionOnly(x, ctx.suggest));
     } else if (ctx.depth > MAX_GROUP_DEPTH) {
       ctx.emit(`... (max_group_depth is ${MAX_GROUP_DEPTH})\n`);
     } else {
@@ -240,7 +245,7 @@ function formatGroup(ctx: PrintContext, g: PyExc, frames: PyFrame[], parts: PyEx
     ctx.emit('Exception Group Traceback (most recent call last):\n', topLevel ? '+' : '|');
     ctx.emit(formatFrames(frames));
   }
-  ctx.emit(formatExceptionOnly(g));
+  ctx.emit(formatExceptionOnly(g, ctx.suggest));
   const n = parts.length <= MAX_GROUP_WIDTH ? parts.length : MAX_GROUP_WIDTH + 1;
   ctx.needClose = false;
   for (let i = 0; i < n; i++) {
@@ -265,17 +270,25 @@ function formatGroup(ctx: PrintContext, g: PyExc, frames: PyFrame[], parts: PyEx
   if (topLevel) ctx.depth = 0;
 }
 
-/** The full text CPython prints for an uncaught exception `e`: chained exceptions first,
- *  exception groups drawn as nested boxes. */
+/** The traceback text of `e` (as traceback.format_exception gives it): chained exceptions first,
+ *  exception groups drawn as nested boxes; frames stop at `handledAt` when given. */
 export function formatException(e: PyExc, handledAt: RawFrame[] | null = null): string {
-  const ctx = new PrintContext();
+  const ctx = new PrintContext(false);
   formatInto(ctx, e, handledAt);
+  return ctx.out;
+}
+
+/** What the interpreter prints for an exception that ended the program (sys.excepthook's text:
+ *  the full traceback with name suggestions). */
+export function formatUncaught(e: PyExc): string {
+  const ctx = new PrintContext(true);
+  formatInto(ctx, e, null);
   return ctx.out;
 }
 
 /** `e` without its chain (traceback.format_exception(chain=False)). */
 export function formatExceptionAlone(e: PyExc, handledAt: RawFrame[] | null = null): string {
-  const ctx = new PrintContext();
+  const ctx = new PrintContext(false);
   ctx.seen.add(e);
   const saved = [e.$cause, e.$context];
   e.$cause = null;
