@@ -4,7 +4,7 @@ import * as t from '@babel/types';
 import type * as py from '../ast/index.js';
 import type { LowerContext } from './context.js';
 import { lowerExpr, lowerSliceObject } from './expressions.js';
-import { assign, num, rtCall, str } from './js.js';
+import { assign, notUndef, num, prop, rtCall, str } from './js.js';
 import { deleteName, loadName, storeName } from './names.js';
 import { inplaceHelper } from './operators.js';
 import { attributeStore } from './attribute-access.js';
@@ -109,13 +109,27 @@ export function lowerAnnAssign(ctx: LowerContext, s: py.AnnAssign): t.Statement[
   if (frame.isModule || frame.isClassBody) {
     const ann = lowerExpr(ctx, s.annotation);
     if (s.simple && s.target._type === 'Name') {
-      const ns = t.identifier(frame.isModule ? '$g' : '$ns');
-      out.push(t.expressionStatement(rtCall('setitem', rtCall('annotationsOf', ns), str(s.target.id), ann)));
+      out.push(t.expressionStatement(rtCall('setitem', annotationsDict(frame.isModule), str(s.target.id), ann)));
     } else {
       out.push(t.expressionStatement(ann));
     }
   }
   return out;
+}
+
+/** The module's or class body's `__annotations__` dict, made on first use (CPython makes it when
+ *  the body starts; nothing can observe the difference before the first annotation). */
+function annotationsDict(isModule: boolean): t.Expression {
+  const tmp = t.identifier('$t');
+  const made = () => rtCall('makeDict', t.arrayExpression([]));
+  if (isModule) {
+    const slot = prop(t.identifier('$g'), '__annotations__');
+    return t.conditionalExpression(notUndef(assign(tmp, slot)), t.cloneNode(tmp),
+      assign(t.cloneNode(slot), made()));
+  }
+  const ns = t.identifier('$ns');
+  return t.conditionalExpression(notUndef(assign(tmp, rtCall('nsGet', ns, str('__annotations__')))), t.cloneNode(tmp),
+    t.sequenceExpression([rtCall('nsSet', t.cloneNode(ns), str('__annotations__'), assign(t.cloneNode(tmp), made())), t.cloneNode(tmp)]));
 }
 
 export function lowerDelete(ctx: LowerContext, s: py.Delete): t.Statement[] {
