@@ -3,29 +3,12 @@ import type {
   alias, arg, arguments as Arguments, comprehension, expr, Module, Node, pattern, Position, stmt, type_param,
 } from '../ast/index.js';
 import { walk } from '../ast/walk.js';
-import { ScopeEntry, type ComprehensionKind } from './entry.js';
+import { COMPREHENSION_SCOPES, ScopeEntry, type Comprehension } from './entry.js';
 import {
   DEF_ANNOT, DEF_COMP_ITER, DEF_GLOBAL, DEF_IMPORT, DEF_LOCAL, DEF_NONLOCAL, DEF_PARAM, USE, mangle,
 } from './flags.js';
 import { hasFutureAnnotations } from './future.js';
-import { MSG, raiseSyntaxError } from './messages.js';
-
-type Comprehension = Extract<expr, { _type: 'ListComp' | 'SetComp' | 'DictComp' | 'GeneratorExp' }>;
-
-const COMPREHENSION_SCOPES: Record<Comprehension['_type'], { name: string; kind: ComprehensionKind }> = {
-  ListComp: { name: '<listcomp>', kind: 'list comprehension' },
-  SetComp: { name: '<setcomp>', kind: 'set comprehension' },
-  DictComp: { name: '<dictcomp>', kind: 'dict comprehension' },
-  GeneratorExp: { name: '<genexpr>', kind: 'generator expression' },
-};
-
-/** Expressions CPython refuses inside a (never evaluated) annotation. */
-const NOT_IN_ANNOTATION: Partial<Record<Node['_type'], string>> = {
-  NamedExpr: 'named expression',
-  Yield: 'yield expression',
-  YieldFrom: 'yield expression',
-  Await: 'await expression',
-};
+import { MSG, NOT_IN_ANNOTATION, raiseSyntaxError } from './messages.js';
 
 /** Collects the scope entries of a module; `entries` maps each scope-making node to its entry. */
 export class Collector {

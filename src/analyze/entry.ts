@@ -1,10 +1,20 @@
 // A scope while it is being collected and resolved (CPython's symtable entry), before it is frozen into a Scope.
-import type { Node, Position } from '../ast/index.js';
+import type { expr, Node, Position } from '../ast/index.js';
 import type { NameScope, ScopeKind } from './index.js';
 
 /** CPython's block types: lambdas and comprehensions are function blocks. */
 export type BlockType = 'module' | 'class' | 'function';
 export type ComprehensionKind = 'list comprehension' | 'set comprehension' | 'dict comprehension' | 'generator expression';
+
+/** The expressions that make comprehension scopes, with the names and wording CPython gives them. */
+export type Comprehension = Extract<expr, { _type: 'ListComp' | 'SetComp' | 'DictComp' | 'GeneratorExp' }>;
+
+export const COMPREHENSION_SCOPES: Record<Comprehension['_type'], { name: string; kind: ComprehensionKind }> = {
+  ListComp: { name: '<listcomp>', kind: 'list comprehension' },
+  SetComp: { name: '<setcomp>', kind: 'set comprehension' },
+  DictComp: { name: '<dictcomp>', kind: 'dict comprehension' },
+  GeneratorExp: { name: '<genexpr>', kind: 'generator expression' },
+};
 
 export class ScopeEntry {
   readonly children: ScopeEntry[] = [];

@@ -1,5 +1,5 @@
 // CPython 3.11's wording for the SyntaxErrors the symbol table and the compiler raise, and how to throw them.
-import type { Position } from '../ast/index.js';
+import type { Node, Position } from '../ast/index.js';
 import { CompileError } from '../diagnostics/diagnostic.js';
 
 export const MSG = {
@@ -52,6 +52,14 @@ export const MSG = {
   futureUnknown: (name: string) => `future feature ${name} is not defined`,
   futureBraces: () => 'not a chance',
 } as const;
+
+/** Expressions CPython refuses inside a (never evaluated) annotation. */
+export const NOT_IN_ANNOTATION: Partial<Record<Node['_type'], string>> = {
+  NamedExpr: 'named expression',
+  Yield: 'yield expression',
+  YieldFrom: 'yield expression',
+  Await: 'await expression',
+};
 
 /** Throws CPython's SyntaxError `message` located at `where` (a node's span). */
 export function raiseSyntaxError(filename: string, message: string, where: Position): never {
