@@ -14,6 +14,7 @@ import { repr, str } from '../runtime/ops/repr.js';
 import { PyTuple, tupleOf } from '../runtime/core/values.js';
 import { formatException } from '../runtime/system/traceback.js';
 import { caretLine } from '../runtime/system/carets.js';
+import { closestName } from '../runtime/system/suggestions.js';
 
 const E = exc as Record<string, $.PyType>;
 
@@ -230,5 +231,16 @@ describe('caret lines', () => {
   it('prints none when the expression is the whole line and has no operator', () => {
     expect(caretLine('    outer()', 4, 11)).toBe(null);
     expect(caretLine('    1 / 0', 4, 9)).toBe('    ~~^~~');
+  });
+});
+
+describe('name suggestions', () => {
+  // CPython 3.11's "Did you mean" picks for these names.
+  it('finds the closest name within a third of the characters', () => {
+    expect(closestName('prnt', ['print', 'len', 'repr'])).toBe('print');
+    expect(closestName('countr', ['counter', 'math', 'f'])).toBe('counter');
+    expect(closestName('sqr', ['sqrt', 'sin', 'pi'])).toBe('sqrt');
+    expect(closestName('Print', ['print'])).toBe('print');
+    expect(closestName('undefined_thing_zz', ['x', 'print'])).toBe(null);
   });
 });
