@@ -245,9 +245,9 @@ export function typeNew(meta: PyType, name: string, basesArg: ArrayLike<unknown>
       cls.$slots.push(slot);
       dict[attrKey(slot)] = new PyMemberDescriptor(cls, slot);
     }
-    cls.$attrs = baseAttrs !== 0 ? baseAttrs : wantsDict ? dictMode(best) : 0;
+    cls.$attrs = baseAttrs === 0 && !wantsDict ? 0 : baseAttrs === 2 ? 2 : dictMode(cls);
   } else {
-    cls.$attrs = baseAttrs !== 0 ? baseAttrs : dictMode(best);
+    cls.$attrs = baseAttrs === 2 ? 2 : dictMode(cls);
   }
   // Class objects keep their attributes in $dict through type's own __dict__.
   if (isSubtype(best, typeType)) cls.$attrs = 0;
@@ -260,8 +260,10 @@ export function typeNew(meta: PyType, name: string, basesArg: ArrayLike<unknown>
 
 /** Where a new class's instances keep attributes when its bases keep none: own properties for
  *  plain objects, a `$d` namespace when the JS prototype chain carries JS methods. */
-function dictMode(best: PyType): 1 | 2 {
-  return solidBase(best) === objectType ? 1 : 2;
+function dictMode(cls: PyType): 1 | 2 {
+  // Slot values are own properties too (descriptors.ts slotKey): a dict beside them lives apart.
+  const hasSlots = cls.$mro.some((c) => c.$slots !== null && c.$slots.length > 0);
+  return solidBase(cls) === objectType && !hasSlots ? 1 : 2;
 }
 
 /** Hooks that give a class the `__dict__` and `__weakref__` descriptors CPython adds to the

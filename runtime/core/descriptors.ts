@@ -97,9 +97,10 @@ export function newStaticMethod(f: unknown): PyStaticMethod {
   return m;
 }
 
-/** The instance property holding slot `name` of a `__slots__` class. */
+/** The instance property holding slot `name` of a `__slots__` class: the same key an instance
+ *  attribute would have, so reading a slot is a plain property read (see fast-paths.ts). */
 export function slotKey(name: string): string {
-  return '$s:' + name;
+  return attrKey(name);
 }
 
 /** A `__slots__` member: the value lives in the instance under `slotKey(name)`. */

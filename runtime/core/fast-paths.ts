@@ -3,12 +3,13 @@
 // back to the runtime when a marker says the general protocol could answer differently.
 //
 //   proto.$fa === true   reading `o.x` (own property, not a dunder) may return the own property:
-//                        default __getattribute__, attributes kept as own properties, no data
-//                        descriptors on the class that an instance attribute could hide behind.
+//                        default __getattribute__, attributes (and `__slots__` values) kept as own
+//                        properties, no other data descriptors on the class.
 //   proto.$fs === true   writing `o.x = v` may set the own property: the same, and default __setattr__.
 //   proto.$m_<name>      the function `name` resolves to on the class (method-like functions only),
 //                        callable as `f(o, ...args)` when `o` has no own property `name`.
 import { keyName } from './namespace.js';
+import { PyMemberDescriptor } from './descriptors.js';
 import { classChangeHooks, lookupKey, methodDescriptorType, objectType, typeOf, PyType } from './type.js';
 
 /** Data descriptors every class inherits that no instance attribute can shadow in practice. */
@@ -47,7 +48,8 @@ export function refreshFastPaths(t: PyType): void {
       seen.add(key);
       const v = c.$dict[key];
       if (v === undefined) continue;
-      if (isDataDescriptor(v) && !IGNORED_DATA.has(key)) dataFree = false;
+      // A slot member keeps its value in the same own property a fast read or write uses.
+      if (isDataDescriptor(v) && !IGNORED_DATA.has(key) && !(v instanceof PyMemberDescriptor)) dataFree = false;
       // Dunder names are never fast-pathed (see the header), so they get no method slot.
       if (defaultGet && t.$attrs !== 2 && keyName(key) !== null && !(key.startsWith('__') && key.endsWith('__'))) {
         const slot = '$m_' + key;
@@ -57,8 +59,8 @@ export function refreshFastPaths(t: PyType): void {
     }
   }
   proto.$fastMethods = installed;
-  proto.$fa = dataFree && defaultGet && t.$attrs === 1;
-  proto.$fs = proto.$fa && t.$setattr === objectType.$dict.__setattr__;
+  proto.$fa = dataFree && defaultGet && t.$attrs !== 2;
+  proto.$fs = proto.$fa && t.$attrs === 1 && t.$setattr === objectType.$dict.__setattr__;
 }
 
 /** Plain (non-function, non-descriptor) value `key` newly added to class `t`: it may hide a
