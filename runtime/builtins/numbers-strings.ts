@@ -7,7 +7,7 @@ import { lookup, typeOf } from '../core/type.js';
 import { PyComplex } from '../core/values.js';
 import { binaryDunder, callSlot } from '../ops/dispatch.js';
 import { NotImplemented } from '../ops/not-implemented.js';
-import { numDivmod, numPowMod } from '../ops/numeric.js';
+import { numDivmod, numKind, numPowMod } from '../ops/numeric.js';
 import { pow } from '../ops/binary.js';
 import { abs } from '../ops/unary.js';
 import { hash } from '../ops/hash.js';
@@ -36,8 +36,9 @@ function divmod(a: unknown, b: unknown): unknown {
 function pow3(base: unknown, exp: unknown, mod?: unknown): unknown {
   if (mod === undefined || mod === null) return pow(base, exp);
   if (base instanceof PyComplex || exp instanceof PyComplex || mod instanceof PyComplex) raise(exc.ValueError!, 'complex modulo');
+  // Builtin numbers: ints only (numPowMod raises CPython's TypeError for floats).
+  if (numKind(base) !== 0 && numKind(exp) !== 0 && numKind(mod) !== 0) return numPowMod(base, exp, mod);
   const f = lookup(typeOf(base), '__pow__');
-  if (typeof base !== 'object' || base === null) return numPowMod(base, exp, mod);
   if (f !== undefined && f !== null) {
     const r = callSlot(f, base, exp, mod);
     if (r !== NotImplemented) return r;
