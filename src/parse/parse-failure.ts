@@ -79,7 +79,7 @@ export function describeParseFailure(e: RecognitionException, tokens: CommonToke
   if (expected && expected.contains(L.EXCEPT) && expected.contains(L.FINALLY)) {
     return error("expected 'except' or 'finally' block", bad.start, bad.stop + 1);
   }
-  if (first && prev && headerComplete(tokens, first, prev, bad) && !hasColonAtTopLevel(tokens, first, bad)) {
+  if (first && prev && headerComplete(tokens, first, prev, bad) && !hasTopLevel(tokens, first, bad, L.COLON)) {
     return error("expected ':'", bad.start);
   }
   const key = prev ? dictKeyWithoutColon(tokens, bad, prev) : null;
@@ -210,12 +210,28 @@ function headerComplete(tokens: CommonTokenStream, first: Token, prev: Token, ba
   if (prev === first) return (first.type === L.ELSE || first.type === L.TRY || first.type === L.FINALLY || first.type === L.EXCEPT)
     && bad.type === L.NEWLINE;
   if (first.type === L.DEF || first.type === L.CLASS) {
-    // `def f(...)` / `class C(...)` / `class C`: complete when the brackets after the name are.
+    // `def f(...)` / `class C(...)` / `class C`: complete when the brackets after the name are
+    // (or, for a def, its return annotation is).
     const name = tokenAt(tokens, first.tokenIndex + 1);
+    if (first.type === L.DEF && bad.type === L.NEWLINE && ENDS_EXPRESSION.has(prev.type) && hasTopLevel(tokens, first, bad, L.RARROW)) return true;
     if (prev === name && first.type === L.CLASS) return true;
     return prev.type === L.RPAR && !enclosingBracket(tokens, bad) && previousToken(tokens, matchingOpener(tokens, prev))?.tokenIndex === name.tokenIndex;
   }
+  // A for header is only complete once it has its `in`.
+  if (first.type === L.FOR && !hasTopLevel(tokens, first, bad, L.IN)) return false;
   return bad.type === L.NEWLINE && ENDS_EXPRESSION.has(prev.type);
+}
+
+/** Whether a token of `type` stands outside brackets between `from` and `to`. */
+function hasTopLevel(tokens: CommonTokenStream, from: Token, to: Token, type: number): boolean {
+  let depth = 0;
+  for (let i = from.tokenIndex; i < to.tokenIndex; i++) {
+    const t = tokens.get(i).type;
+    if (OPENERS.has(t)) depth++;
+    else if (CLOSERS.has(t)) depth--;
+    else if (t === type && depth === 0) return true;
+  }
+  return false;
 }
 
 /** The opening bracket matching the closing bracket `close`. */
@@ -275,8 +291,10 @@ export function parserReadsOn(tokens: CommonTokenStream, bad: Token): boolean {
   const first = firstTokenOfLine(tokens, bad);
   if (OPENERS.has(bad.type)) {
     const before = previousToken(tokens, bad);
-    // After `def`, `class` or `.` only a name can follow: CPython stops at the bracket.
+    // After `def`, `class` or `.` only a name can follow, and imports hold no expressions:
+    // CPython stops at the bracket.
     if (before && (before.type === L.DEF || before.type === L.CLASS || before.type === L.DOT)) return false;
+    if (first && (first.type === L.FROM || first.type === L.IMPORT)) return false;
     const next = tokenAt(tokens, bad.tokenIndex + 1);
     const opensContents = STARTS_EXPRESSION.has(next.type) || OPENERS.has(next.type) || CLOSERS.has(next.type)
       || next.type === L.STAR || next.type === L.DOUBLESTAR || next.type === L.MINUS;
@@ -319,16 +337,6 @@ function statementOpener(tokens: CommonTokenStream, colon: Token): Token | null 
   return first;
 }
 
-function hasColonAtTopLevel(tokens: CommonTokenStream, from: Token, to: Token): boolean {
-  let depth = 0;
-  for (let i = from.tokenIndex; i < to.tokenIndex; i++) {
-    const t = tokens.get(i).type;
-    if (OPENERS.has(t)) depth++;
-    else if (CLOSERS.has(t)) depth--;
-    else if (t === L.COLON && depth === 0) return true;
-  }
-  return false;
-}
 
 /** The unclosed bracket `t` is inside, if any. */
 function enclosingBracket(tokens: CommonTokenStream, t: Token): Token | null {
@@ -378,7 +386,7 @@ function dictKeyWithoutColon(tokens: CommonTokenStream, bad: Token, prev: Token)
   const open = enclosingBracket(tokens, bad);
   if (!open || open.type !== L.LBRACE || !ENDS_EXPRESSION.has(prev.type)) return null;
   if (bad.type === L.COLON || bad.type === L.COMMA || bad.type === L.RBRACE) return null;
-  if (!hasColonAtTopLevel(tokens, tokens.get(open.tokenIndex + 1), prev)) return null;
+  if (!hasTopLevel(tokens, tokens.get(open.tokenIndex + 1), prev, L.COLON)) return null;
   const start = expressionStart(tokens, prev);
   const before = previousToken(tokens, start);
   return before && (before.type === L.COMMA || before.type === L.LBRACE) ? start : null;

@@ -57,7 +57,7 @@ export function decodeEscapes(text: string, bytes: boolean): string {
       const width = e === 'x' ? 2 : e === 'u' ? 4 : 8;
       const digits = text.slice(i + 2, i + 2 + width);
       if (digits.length < width || ![...digits].every(isHex)) {
-        if (bytes) throw new EscapeError(`invalid \\x escape at position ${i}`, i);
+        if (bytes) throw new EscapeError(`(value error) invalid \\x escape at position ${i}`, i);
         const name = e === 'x' ? '\\xXX' : e === 'u' ? '\\uXXXX' : '\\UXXXXXXXX';
         let end = i + 2;
         while (end < text.length && end < i + 2 + width && isHex(text[end])) end++;
