@@ -31,3 +31,4 @@ import './functools-module.js';
 import './types-module.js';
 import './scope-builtins.js';
 import './heapq-bisect-modules.js';
+import './contextlib-module.js';
