@@ -198,7 +198,8 @@ class Checker {
   private signatureAnnotations(args: Arguments, returns: expr | null): void {
     if (this.lazyAnnotations) return;
     const annotated = [...args.args, ...args.posonlyargs, args.vararg, ...args.kwonlyargs, args.kwarg];
-    for (const p of annotated) if (p?.annotation) this.expr(p.annotation);
+    // `*args: *Ts` (PEP 646) is the one place an annotation may be starred.
+    for (const p of annotated) if (p?.annotation) this.expr(p.annotation, p === args.vararg);
     if (returns) this.expr(returns);
   }
 
