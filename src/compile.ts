@@ -6,6 +6,9 @@ import { CompileError } from './diagnostics/diagnostic.js';
 import { lowerFailedModule, lowerModule, lowerNamespacePackage, type ModuleInfo } from './lower/index.js';
 import { buildModuleGraph, type ModuleNode } from './bundle/graph.js';
 import { writeBundle, type Bundle, type LoweredModule } from './bundle/writer.js';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export interface CompileOptions {
   /** Module search directories after the entry's directory (default: $PYTHONPATH). */
@@ -14,6 +17,15 @@ export interface CompileOptions {
 
 /** The name the graph gives the entry module; `$.runMain` runs it as `__main__`. */
 export const ENTRY_MODULE = '__main__';
+
+/** The package's own stdlib/ directory: the nearest one above this file (src/ under tsx, dist/src/ when built). */
+function bundledStdlibPath(): string | undefined {
+  for (let dir = dirname(fileURLToPath(import.meta.url)); dir !== dirname(dir); dir = dirname(dir)) {
+    const candidate = join(dir, 'stdlib');
+    if (existsSync(join(dir, 'package.json')) && existsSync(candidate)) return candidate;
+  }
+  return undefined;
+}
 
 function pythonPathFromEnv(): string[] {
   return (process.env.PYTHONPATH ?? '').split(':').filter(Boolean);
@@ -41,7 +53,10 @@ function compileImported(node: ModuleNode): LoweredModule {
 /** Compile a program (the entry file and every module it may import) into one runnable bundle.
  *  Throws CompileError when the entry itself does not compile. */
 export function compileProgram(entryFile: string, options: CompileOptions = {}): Bundle {
-  const graph = buildModuleGraph(entryFile, { pythonPath: options.pythonPath ?? pythonPathFromEnv() });
+  const graph = buildModuleGraph(entryFile, {
+    pythonPath: options.pythonPath ?? pythonPathFromEnv(),
+    stdlibPath: bundledStdlibPath(),
+  });
   const entry = graph.entry;
   const info: ModuleInfo = { name: entry.name, file: entry.file, isPackage: false };
   const lowered = [compileModule(entry.ast ?? parseModule(entry.source, entry.file), entry.source, info)];
