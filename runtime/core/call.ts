@@ -6,7 +6,7 @@ import { lookupKey, methodDescriptorType, typeOf, PyType } from './type.js';
 import { PyMethod } from './method.js';
 import { bindArgs } from './bind.js';
 import { getattr, objectGetattribute, instanceAttr, bindAttribute } from './attributes.js';
-import { typeCall } from './instantiate.js';
+import { initReturned, simpleInit, typeCall } from './instantiate.js';
 import { PyDict } from '../types/dict.js';
 import { PySuper, superLookupRaw } from './super.js';
 
@@ -88,7 +88,16 @@ export function call(f: any, a?: unknown, b?: unknown, c?: unknown, d?: unknown)
     args.unshift(f.$self);
     return invoke(fn, args, null, null);
   }
-  if (f instanceof PyType) return typeCall(f, restOf(arguments, 1), null, null);
+  if (f instanceof PyType) {
+    const init = simpleInit(f);
+    if (init !== undefined && n <= 4) {
+      const o = new f.$ctor();
+      const r = n === 0 ? init(o) : n === 1 ? init(o, a) : n === 2 ? init(o, a, b) : n === 3 ? init(o, a, b, c) : init(o, a, b, c, d);
+      if (r !== null) initReturned(r);
+      return o;
+    }
+    return typeCall(f, restOf(arguments, 1), null, null);
+  }
   return callSpecial(f, '__call__', restOf(arguments, 1), null, null);
 }
 

@@ -22,6 +22,25 @@ function isMethodLike(f: unknown): f is (...a: any[]) => unknown {
   return c === undefined || c === methodDescriptorType;
 }
 
+/** The TypeError for an `__init__` that returned `r` instead of None. */
+export function initReturned(r: unknown): never {
+  return raise(exc.TypeError!, `__init__() should return None, not '${typeOf(r).$name}'`);
+}
+
+/** The `__init__` that calling `cls` amounts to after `new cls.$ctor()` when nothing else takes
+ *  part (metaclass `type`, object.__new__, no abstract methods, a method-like `__init__`), else
+ *  undefined; cached on the class until its version changes. */
+export function simpleInit(cls: PyType): ((...a: any[]) => unknown) | undefined {
+  if (cls.$cls !== typeType) return undefined;
+  if (cls.$initVersion !== cls.$version) {
+    const init = lookupKey(cls, '__init__');
+    cls.$init = lookupKey(cls, '__new__') === objectNew && lookupKey(cls, '__abstractmethods__') === undefined
+      && init !== objectInit && isMethodLike(init) ? init : undefined;
+    cls.$initVersion = cls.$version;
+  }
+  return cls.$init as ((...a: any[]) => unknown) | undefined;
+}
+
 /** `cls(...)`: through a metaclass `__call__` when the metaclass overrides it. */
 export function typeCall(cls: PyType, pos: unknown[], names: string[] | null, values: unknown[] | null): unknown {
   const meta = cls.$cls;
@@ -68,7 +87,7 @@ export function typeCallDefault(cls: PyType, pos: unknown[], names: string[] | n
     } else {
       r = invoke(init, [obj, ...pos], names, values);
     }
-    if (r !== null && r !== undefined) raise(exc.TypeError!, `__init__() should return None, not '${typeOf(r).$name}'`);
+    if (r !== null && r !== undefined) initReturned(r);
   }
   return obj;
 }

@@ -48,6 +48,10 @@ export class PyType {
   $setattr: unknown = undefined;
   $delattr: unknown = undefined;
   $getattrHook: unknown = undefined;
+  /** What calling this class amounts to when cheap (instantiate.ts `simpleInit`), valid while
+   *  `$initVersion === $version`. */
+  $init: unknown = undefined;
+  $initVersion = -1;
 
   constructor(name: string, bases: PyType[], metaclass: PyType | null, module = 'builtins', ctor?: new () => any) {
     this.$name = name;
