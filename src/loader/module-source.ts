@@ -1,0 +1,49 @@
+// The ES module text that Node's loader gets for a .py file: it runs the compiled bundle, or
+// prints why the file does not compile and exits as python3 does.
+import { readFileSync } from 'node:fs';
+import { compileProgram } from '../compile.js';
+import { CompileError } from '../diagnostics/diagnostic.js';
+import { formatSyntaxError } from '../diagnostics/format.js';
+import { UnsupportedError } from '../lower/index.js';
+import { storeBundle } from './bundle-cache.js';
+
+/** A module that runs the bundle stored at `bundleFile` as a CommonJS script: the bundle is a
+ *  script (its runtime declares `var $`), which keeps its own scope and line numbers there. */
+function runBundleSource(bundleFile: string): string {
+  return `import { createRequire } from 'node:module';\n`
+    + `createRequire(import.meta.url)(${JSON.stringify(bundleFile)});\n`;
+}
+
+/** A module that prints `text` to stderr and exits with `status`. */
+function failSource(text: string, status: number): string {
+  return `process.stderr.write(${JSON.stringify(text)});\nprocess.exitCode = ${status};\nprocess.exit(${status});\n`;
+}
+
+/** What python3 prints for a program that does not compile, or null for an error of pyts itself. */
+function compileFailureText(err: unknown, file: string): string | null {
+  if (err instanceof CompileError) {
+    const d = err.diagnostic;
+    let source: string | null;
+    try {
+      source = readFileSync(d.span.file || file, 'utf8');
+    } catch {
+      source = null;
+    }
+    return formatSyntaxError(d, source);
+  }
+  if (err instanceof UnsupportedError) return `pyts: ${file}: ${err.message}\n`;
+  return null;
+}
+
+/** Compile the program whose entry is `file` (named as the traceback and sys.argv[0] should name it). */
+export function pythonModuleSource(file: string): string {
+  let code: string;
+  try {
+    code = compileProgram(file).code;
+  } catch (err) {
+    const text = compileFailureText(err, file);
+    if (text === null) throw err;
+    return failSource(text, 1);
+  }
+  return runBundleSource(storeBundle(code));
+}
