@@ -93,7 +93,7 @@ export function call(f: any, a?: unknown, b?: unknown, c?: unknown, d?: unknown)
     if (init !== undefined && n <= 4) {
       const o = new f.$ctor();
       const r = n === 0 ? init(o) : n === 1 ? init(o, a) : n === 2 ? init(o, a, b) : n === 3 ? init(o, a, b, c) : init(o, a, b, c, d);
-      if (r !== null) initReturned(r);
+      if (r !== null && r !== undefined) initReturned(r);
       return o;
     }
     return typeCall(f, restOf(arguments, 1), null, null);
