@@ -1,6 +1,7 @@
 // The ES module text that Node's loader gets for a .py file: it runs the compiled bundle, or
 // prints why the file does not compile and exits as python3 does.
 import { readFileSync } from 'node:fs';
+import { isAbsolute } from 'node:path';
 import { compileProgram } from '../compile.js';
 import { CompileError } from '../diagnostics/diagnostic.js';
 import { formatSyntaxError } from '../diagnostics/format.js';
@@ -10,13 +11,22 @@ import { storeBundle } from './bundle-cache.js';
 /** A module that runs the bundle stored at `bundleFile` as a CommonJS script: the bundle is a
  *  script (its runtime declares `var $`), which keeps its own scope and line numbers there. */
 function runBundleSource(bundleFile: string): string {
+  // The bundle starts its program as a microtask; awaiting once lets it run (and flush its
+  // output) before a JS importer's next statement, as an import of a module would.
   return `import { createRequire } from 'node:module';\n`
-    + `createRequire(import.meta.url)(${JSON.stringify(bundleFile)});\n`;
+    + `createRequire(import.meta.url)(${JSON.stringify(bundleFile)});\n`
+    + `await null;\n`;
 }
 
 /** A module that prints `text` to stderr and exits with `status`. */
 function failSource(text: string, status: number): string {
   return `process.stderr.write(${JSON.stringify(text)});\nprocess.exitCode = ${status};\nprocess.exit(${status});\n`;
+}
+
+/** The path python3 shows for the script it was given: joined to the working directory as typed,
+ *  without normalizing (`./app.py` shows as `/cwd/./app.py`). */
+function scriptPathAsShown(file: string): string {
+  return isAbsolute(file) ? file : `${process.cwd()}/${file}`;
 }
 
 /** What python3 prints for a program that does not compile, or null for an error of pyts itself. */
@@ -29,7 +39,8 @@ function compileFailureText(err: unknown, file: string): string | null {
     } catch {
       source = null;
     }
-    return formatSyntaxError(d, source);
+    const shownFile = d.span.file === file ? scriptPathAsShown(file) : d.span.file;
+    return formatSyntaxError({ ...d, span: { ...d.span, file: shownFile } }, source);
   }
   if (err instanceof UnsupportedError) return `pyts: ${file}: ${err.message}\n`;
   return null;
