@@ -32,3 +32,4 @@ import './types-module.js';
 import './scope-builtins.js';
 import './heapq-bisect-modules.js';
 import './contextlib-module.js';
+import './dataclasses-module.js';

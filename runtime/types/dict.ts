@@ -165,12 +165,15 @@ export class NamespaceDict extends PyDict {
   }
 }
 
-const namespaceViews = new WeakMap<Namespace, NamespaceDict>();
-
-/** The dict view of namespace `ns` (the same object each time, so `globals() is globals()`). */
+/** The dict view of namespace `ns` (the same object each time, so `globals() is globals()`),
+ *  kept on the namespace under a non-enumerable internal key: cheaper for the GC than a WeakMap
+ *  when every instance's `__dict__` is read. */
 export function namespaceDict(ns: Namespace): PyDict {
-  let d = namespaceViews.get(ns);
-  if (d === undefined) namespaceViews.set(ns, d = new NamespaceDict(ns));
+  let d = ns.$dv as NamespaceDict | undefined;
+  if (d === undefined) {
+    d = new NamespaceDict(ns);
+    Object.defineProperty(ns, '$dv', { value: d, enumerable: false, writable: true });
+  }
   return d;
 }
 
