@@ -25,12 +25,7 @@ export function defaultRepr(o: unknown): string {
 /** The dict that reads and writes namespace `ns`: one view per namespace, kept on it under an
  *  internal key (so `o.__dict__ is vars(o)`). */
 export function namespaceView(ns: Namespace): PyDict {
-  let d = ns.$dv as PyDict | undefined;
-  if (d === undefined) {
-    d = namespaceDict(ns);
-    Object.defineProperty(ns, '$dv', { value: d, enumerable: false, writable: true });
-  }
-  return d;
+  return namespaceDict(ns);
 }
 
 /** `o.__dict__` for an instance that has one. */
