@@ -4,7 +4,7 @@
 import { raise, exc } from './exceptions.js';
 import { attrKey, newNamespace, type Namespace } from './namespace.js';
 import { classValueReplaced, lookupKey, methodDescriptorType, typeChanged, typeOf, PyType } from './type.js';
-import { PyMethod } from './method.js';
+import { bindMethod } from './method.js';
 import { call } from './call.js';
 import { plainNameAdded } from './fast-paths.js';
 
@@ -68,7 +68,7 @@ function userIsData(t: Obj): boolean {
 /** The value of class attribute `t` read through instance (or class) `obj` of `cls`: functions
  *  bind, descriptors run `__get__`, other values come back as they are. */
 export function bindAttribute(t: unknown, obj: unknown, cls: PyType): unknown {
-  if (typeof t === 'function') return isMethodLike(t) ? new PyMethod(t, obj) : t;
+  if (typeof t === 'function') return isMethodLike(t) ? bindMethod(t, obj) : t;
   if (typeof t === 'object' && t !== null) {
     if (isNative(t as Obj)) return (t as Obj).$descGet(obj, cls);
     const get = userGet(t as Obj);
@@ -84,7 +84,7 @@ export function genericGetattr(o: any, cls: PyType, key: string): unknown {
   if (typeof t === 'function') {
     const v = instanceAttr(o, cls, key);
     if (v !== undefined) return v;
-    return isMethodLike(t) ? new PyMethod(t, o) : t;
+    return isMethodLike(t) ? bindMethod(t, o) : t;
   }
   if (typeof t === 'object' && t !== null) {
     if (isNative(t as Obj)) {

@@ -16,6 +16,7 @@ import { repr } from '../ops/repr.js';
 import { pyEquals } from '../ops/compare.js';
 import { hash } from '../ops/hash.js';
 import { newDict, PyDict } from '../types/dict.js';
+import { builtinsModule } from '../modules/builtins.js';
 
 type AnyFn = PyFunction & { $cls?: PyType; $builtin: boolean };
 
@@ -94,9 +95,11 @@ defineMethods(functionType, {
   '__call__(self, /, *args, **kwargs)': (f: AnyFn, args: unknown[], kw: PyDict) => invoke(f, args, ...kwToArrays(kw)),
 });
 
+/** The function behind a builtin function or a bound builtin method. */
+const fnOf = (f: unknown): AnyFn => (f instanceof PyMethod ? f.$func : f) as AnyFn;
 for (const t of [builtinFunctionType, methodDescriptorType]) {
-  defineGetSet(t, '__name__', (f: AnyFn) => f.$name);
-  defineGetSet(t, '__qualname__', (f: AnyFn) => f.$qualname);
+  defineGetSet(t, '__name__', (f: unknown) => fnOf(f).$name);
+  defineGetSet(t, '__qualname__', (f: unknown) => fnOf(f).$qualname);
   defineGetSet(t, '__doc__', () => null);
   defineGetSet(t, '__text_signature__', () => null);
   defineMethods(t, {
@@ -104,9 +107,10 @@ for (const t of [builtinFunctionType, methodDescriptorType]) {
   });
 }
 defineGetSet(builtinFunctionType, '__module__', () => 'builtins');
-defineGetSet(builtinFunctionType, '__self__', () => null);
+// Builtin functions are methods of the module that holds them (CPython: `len.__self__` is builtins).
+defineGetSet(builtinFunctionType, '__self__', (f: unknown) => (f instanceof PyMethod ? f.$self : builtinsModule));
 defineMethods(builtinFunctionType, {
-  '__repr__(self, /)': (f: AnyFn) => `<built-in function ${f.$name}>`,
+  '__repr__(self, /)': (f: unknown) => (f instanceof PyMethod ? methodRepr(f) : `<built-in function ${(f as AnyFn).$name}>`),
 });
 defineMethods(methodDescriptorType, {
   '__get__(self, instance, owner=None, /)': (f: unknown, inst: unknown) => (inst === null || inst === undefined ? f : new PyMethod(f, inst)),
@@ -115,6 +119,17 @@ defineMethods(methodDescriptorType, {
     return `<method '${f.$name}' of '${dot < 0 ? '?' : f.$qualname.slice(0, dot)}' objects>`;
   },
 });
+
+/** `<bound method C.f of <...>>`, or `<built-in method append of list object at 0x...>`. */
+function methodRepr(m: PyMethod): string {
+  const f = m.$func as AnyFn;
+  if (typeof f === 'function' && f.$builtin) {
+    const self = m.$self as object;
+    return `<built-in method ${f.$name} of ${typeOf(self).$name} object at 0x${objectId(typeof self === 'object' && self !== null ? self : m).toString(16)}>`;
+  }
+  const qn = typeof f === 'function' ? f.$qualname : String(getattr(f, '__qualname__'));
+  return `<bound method ${qn} of ${repr(m.$self)}>`;
+}
 
 defineGetSet(methodType, '__self__', (m: PyMethod) => m.$self);
 defineGetSet(methodType, '__func__', (m: PyMethod) => m.$func);
@@ -135,13 +150,5 @@ defineMethods(methodType, {
   },
   // Other attributes of a bound method are the function's (`obj.f.custom` reads `f.custom`).
   '__getattr__(self, name, /)': (m: PyMethod, name: string) => getattr(m.$func, name),
-  '__repr__(self, /)': (m: PyMethod) => {
-    const f = m.$func as AnyFn;
-    if (typeof f === 'function' && f.$builtin) {
-      const self = m.$self as object;
-      return `<built-in method ${f.$name} of ${typeOf(self).$name} object at 0x${objectId(typeof self === 'object' && self !== null ? self : m).toString(16)}>`;
-    }
-    const qn = typeof f === 'function' ? f.$qualname : String(getattr(f, '__qualname__'));
-    return `<bound method ${qn} of ${repr(m.$self)}>`;
-  },
+  '__repr__(self, /)': (m: PyMethod) => methodRepr(m),
 });
