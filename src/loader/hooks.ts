@@ -2,8 +2,6 @@
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { pythonModuleSource } from './module-source.js';
-
 /** What the main thread tells the hooks (see register.ts). */
 export interface LoaderData {
   /** The entry script as typed on the command line (CPython's sys.argv[0]), or null. */
@@ -54,5 +52,8 @@ export async function load(
   nextLoad: (url: string, context: LoadContext) => Promise<LoadResult>,
 ): Promise<LoadResult> {
   if (!isPythonURL(url)) return nextLoad(url, context);
+  // The compiler loads on the first .py file only: a process running only JS under the hook
+  // does not pay its start-up time.
+  const { pythonModuleSource } = await import('./module-source.js');
   return { format: 'module', source: pythonModuleSource(programFileName(url)), shortCircuit: true };
 }
