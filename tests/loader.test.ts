@@ -1,5 +1,6 @@
 // `node --import <package>/register.js` runs fixtures/loader/<case>.py (and <case>.mjs importing it)
-// exactly as python3 ran it: stdout, stderr and exit status (expected files by tools/expect.py).
+// exactly as python3 ran it: stdout, stderr and exit status (expected files by tools/expect.py;
+// arguments from <case>.args, standard input from <case>.stdin).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,6 +19,11 @@ function expected(entry: string, suffix: string): string {
   return text.replaceAll('{dir}', folder);
 }
 
+function stdinOf(entry: string): string {
+  const file = join(folder, entry.replace(/\.(py|mjs)$/, '.stdin'));
+  return existsSync(file) ? readFileSync(file, 'utf8') : '';
+}
+
 function argumentsOf(entry: string): string[] {
   const file = join(folder, entry.replace(/\.(py|mjs)$/, '.args'));
   return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) as string[] : [];
@@ -33,6 +39,7 @@ describe('node --import pyts/register', () => {
     it(entry, () => {
       const r = spawnSync(process.execPath, ['--import', register, `fixtures/loader/${entry}`, ...argumentsOf(entry)], {
         cwd: projectRoot,
+        input: stdinOf(entry),
         encoding: 'utf8',
         timeout: 60_000,
       });

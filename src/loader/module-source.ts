@@ -8,13 +8,17 @@ import { formatSyntaxError } from '../diagnostics/format.js';
 import { UnsupportedError } from '../lower/index.js';
 import { storeBundle } from './bundle-cache.js';
 
-/** A module that runs the bundle stored at `bundleFile` as a CommonJS script: the bundle is a
- *  script (its runtime declares `var $`), which keeps its own scope and line numbers there. */
+/** A module that runs the bundle stored at `bundleFile` as a CommonJS script (the bundle is a
+ *  script: its runtime declares `var $`, which keeps its own scope and line numbers there), and
+ *  removes the file when the process exits (tracebacks, printed before that, read it). */
 function runBundleSource(bundleFile: string): string {
+  const file = JSON.stringify(bundleFile);
   // The bundle starts its program as a microtask; awaiting once lets it run (and flush its
   // output) before a JS importer's next statement, as an import of a module would.
   return `import { createRequire } from 'node:module';\n`
-    + `createRequire(import.meta.url)(${JSON.stringify(bundleFile)});\n`
+    + `import { rmSync } from 'node:fs';\n`
+    + `process.on('exit', () => rmSync(${file}, { force: true }));\n`
+    + `createRequire(import.meta.url)(${file});\n`
     + `await null;\n`;
 }
 
@@ -56,5 +60,5 @@ export function pythonModuleSource(file: string): string {
     if (text === null) throw err;
     return failSource(text, 1);
   }
-  return runBundleSource(storeBundle(code));
+  return runBundleSource(storeBundle(code, file));
 }
