@@ -3,7 +3,7 @@
 import * as t from '@babel/types';
 import type { SymbolInfo } from '../analyze/index.js';
 import type { FunctionFrame, LowerContext } from './context.js';
-import { assign, exprStmt, id, isUndef, jsName, notUndef, prop, rtCall, str, undef } from './js.js';
+import { assign, exprStmt, id, isUndef, jsName, notUndef, prop, rt, rtCall, str, undef } from './js.js';
 
 /** Where a name is stored, as seen from the current frame. */
 type Storage = 'global' | 'local' | 'free' | 'classLocal' | 'classFree';
@@ -31,11 +31,14 @@ export function globalSlot(name: string): t.MemberExpression {
   return prop(t.identifier('$g'), name);
 }
 
-/** A global read: `($t = $g.x) !== void 0 ? $t : $.loadGlobal($g, "x")` (falls back to builtins). */
+/** A global read: `($t = $g.x) !== void 0 ? $t : ($t = $.builtins.x) !== void 0 ? $t :
+ *  $.loadGlobal($g, "x")`: builtins read with a property access of their own (one inline cache
+ *  per site) before the runtime's keyed lookup, which then only raises NameError. */
 function loadGlobal(name: string): t.Expression {
   const tmp = t.identifier('$t');
-  return t.conditionalExpression(notUndef(assign(tmp, globalSlot(name))), tmp,
+  const fromBuiltins = t.conditionalExpression(notUndef(assign(t.cloneNode(tmp), prop(rt('builtins'), name))), t.cloneNode(tmp),
     rtCall('loadGlobal', t.identifier('$g'), str(name)));
+  return t.conditionalExpression(notUndef(assign(tmp, globalSlot(name))), t.cloneNode(tmp), fromBuiltins);
 }
 
 /** Is the JS local certainly bound when read? Parameters and names a completed top-level
