@@ -11,8 +11,11 @@ function mainArgument(): string | null {
   if (main === undefined) return null;
   try {
     const words = readFileSync('/proc/self/cmdline', 'utf8').split('\0');
-    const typed = words[1 + process.execArgv.length];
-    if (typed !== undefined && resolvePath(typed) === main) return typed;
+    // Node's own options come first (a `--` may end them); the script is the first word after.
+    for (let i = 1 + process.execArgv.length; i < words.length; i++) {
+      if (resolvePath(words[i]!) === main) return words[i]!;
+      if (words[i] !== '--') break;
+    }
   } catch {
     // No /proc (not Linux): the absolute path Node gives is the best left.
   }
