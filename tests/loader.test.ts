@@ -50,4 +50,13 @@ describe('node --import pyts/register', () => {
       });
     });
   }
+
+  it('reports a missing script as python3 does, the interpreter named differently', () => {
+    const script = 'fixtures/loader/no_such_script.py';
+    const ours = spawnSync(process.execPath, ['--import', register, script], { cwd: projectRoot, encoding: 'utf8' });
+    const python = spawnSync('python3', [script], { cwd: projectRoot, encoding: 'utf8' });
+    const afterInterpreter = (text: string) => text.slice(text.indexOf(': '));
+    expect({ stderr: afterInterpreter(ours.stderr), status: ours.status })
+      .toEqual({ stderr: afterInterpreter(python.stderr), status: python.status });
+  });
 });

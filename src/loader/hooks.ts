@@ -1,6 +1,8 @@
 // Node module customization hooks (run on the loader thread): `.py` files load as compiled pyts programs.
+import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cannotOpenText, failureModuleSource } from './failure-source.js';
 
 /** What the main thread tells the hooks (see register.ts). */
 export interface LoaderData {
@@ -30,7 +32,15 @@ export async function resolve(
   context: ResolveContext,
   nextResolve: (specifier: string, context: ResolveContext) => Promise<ResolveResult>,
 ): Promise<ResolveResult> {
-  const result = await nextResolve(specifier, context);
+  let result: ResolveResult;
+  try {
+    result = await nextResolve(specifier, context);
+  } catch (err) {
+    // A missing entry script is python3's "can't open file" (load says it), not a module error.
+    const missing = err as { code?: string; url?: string };
+    if (context.parentURL !== undefined || missing.code !== 'ERR_MODULE_NOT_FOUND' || !missing.url || !isPythonURL(missing.url)) throw err;
+    result = { url: missing.url };
+  }
   if (!isPythonURL(result.url)) return result;
   if (context.parentURL === undefined) mainURL = result.url;
   return { url: result.url, format: 'module', shortCircuit: true };
@@ -52,6 +62,9 @@ export async function load(
   nextLoad: (url: string, context: LoadContext) => Promise<LoadResult>,
 ): Promise<LoadResult> {
   if (!isPythonURL(url)) return nextLoad(url, context);
+  if (!existsSync(fileURLToPath(url))) {
+    return { format: 'module', source: failureModuleSource(cannotOpenText(fileURLToPath(url)), 2), shortCircuit: true };
+  }
   // The compiler loads on the first .py file only: a process running only JS under the hook
   // does not pay its start-up time.
   const { pythonModuleSource } = await import('./module-source.js');

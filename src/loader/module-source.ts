@@ -7,6 +7,7 @@ import { CompileError } from '../diagnostics/diagnostic.js';
 import { formatSyntaxError } from '../diagnostics/format.js';
 import { UnsupportedError } from '../lower/index.js';
 import { storeBundle } from './bundle-cache.js';
+import { failureModuleSource } from './failure-source.js';
 
 /** A module that runs the bundle stored at `bundleFile` as a CommonJS script (the bundle is a
  *  script: its runtime declares `var $`, which keeps its own scope and line numbers there), and
@@ -20,11 +21,6 @@ function runBundleSource(bundleFile: string): string {
     + `process.on('exit', () => rmSync(${file}, { force: true }));\n`
     + `createRequire(import.meta.url)(${file});\n`
     + `await null;\n`;
-}
-
-/** A module that prints `text` to stderr and exits with `status`. */
-function failSource(text: string, status: number): string {
-  return `process.stderr.write(${JSON.stringify(text)});\nprocess.exitCode = ${status};\nprocess.exit(${status});\n`;
 }
 
 /** The path python3 shows for the script it was given: joined to the working directory as typed,
@@ -58,7 +54,7 @@ export function pythonModuleSource(file: string): string {
   } catch (err) {
     const text = compileFailureText(err, file);
     if (text === null) throw err;
-    return failSource(text, 1);
+    return failureModuleSource(text, 1);
   }
   return runBundleSource(storeBundle(code, file));
 }
