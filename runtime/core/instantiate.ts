@@ -3,6 +3,7 @@
 import { raise, exc } from './exceptions.js';
 import { isInstanceExact, lookupKey, typeOf, typeType, methodDescriptorType, type PyType } from './type.js';
 import { invoke } from './call.js';
+import { toArray } from '../types/iter.js';
 
 /** The builtin `object.__new__`, `object.__init__` and `type.__call__`, installed by
  *  object-dunders.ts and compared against to take the fast path. */
@@ -94,12 +95,7 @@ export function typeCallDefault(cls: PyType, pos: unknown[], names: string[] | n
 
 /** object.__new__ refuses classes with abstract methods left (set by the abc module). */
 function checkAbstract(cls: PyType, abstract: unknown): void {
-  let names: string[] = [];
-  if (abstract !== null && typeof abstract === 'object' && typeof (abstract as Iterable<unknown>)[Symbol.iterator] === 'function') {
-    names = [...(abstract as Iterable<unknown>)].map(String);
-  } else if (abstract !== null && typeof abstract === 'object' && typeof (abstract as { $keyIter?: unknown }).$keyIter === 'function') {
-    names = [...(abstract as { $keyIter(): Iterable<unknown> }).$keyIter()].map(String);
-  }
+  const names = toArray(abstract).map(String);
   if (names.length === 0) return;
   names.sort();
   raise(exc.TypeError!, `Can't instantiate abstract class ${cls.$name} with abstract method${names.length === 1 ? '' : 's'} ${names.join(', ')}`);
