@@ -57,6 +57,8 @@ class ABCMeta(type):
         cls._abc_registry = set()
         cls._abc_cache = set()
         cls._abc_negative_cache = set()
+        # Per class: a subclass must not read its base's version and so trust its own stale negative cache.
+        cls._abc_cache_version = _cache_version[0]
         return cls
 
     def register(cls, subclass):
@@ -71,7 +73,9 @@ class ABCMeta(type):
         return subclass
 
     def __instancecheck__(cls, instance):
-        subclass = instance.__class__
+        subclass = getattr(instance, '__class__', None)
+        if not isinstance(subclass, type):
+            subclass = type(instance)
         if subclass in cls._abc_cache:
             return True
         subtype = type(instance)
@@ -105,7 +109,6 @@ class ABCMeta(type):
         cls._abc_negative_cache.clear()
 
 
-ABCMeta._abc_cache_version = 0
 _cache_version = [0]
 
 

@@ -1,5 +1,6 @@
 """Rational numbers: Fraction, exact arithmetic mixing with int and turning float when mixed with float."""
 import math as _math
+import numbers as _numbers
 
 # CPython's numeric hash parameters on 64-bit builds (sys.hash_info.modulus and .inf).
 _HASH_MODULUS = 2 ** 61 - 1
@@ -366,3 +367,6 @@ class Fraction:
 
 def _is_rational(value):
     return isinstance(value, (int, Fraction))
+
+
+_numbers.Rational.register(Fraction)

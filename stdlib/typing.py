@@ -47,8 +47,6 @@ class _GenericAlias:
         return self.__origin__(*args, **kwargs)
 
     def __mro_entries__(self, bases):
-        if self.__origin__ is Generic or self.__origin__ is Protocol:
-            return (self.__origin__,)
         return (self.__origin__,)
 
     def __getitem__(self, params):
