@@ -117,6 +117,51 @@ class PrettyPrinter:
         self._format_items(items, out, indent, allowance + len(end), context, level)
         out.append(end)
 
+    def _pprint_str(self, object, out, indent, allowance, context, level):
+        if not len(object):
+            out.append(repr(object))
+            return
+        chunks = []
+        lines = object.splitlines(True)
+        if level == 1:
+            indent += 1
+            allowance += 1
+        max_width1 = max_width = self._width - indent
+        rep = ''
+        for i, line in enumerate(lines):
+            rep = repr(line)
+            if i == len(lines) - 1:
+                max_width1 -= allowance
+            if len(rep) <= max_width1:
+                chunks.append(rep)
+                continue
+            parts = _words_with_trailing_space(line)
+            max_width2 = max_width
+            current = ''
+            for j, part in enumerate(parts):
+                candidate = current + part
+                if j == len(parts) - 1 and i == len(lines) - 1:
+                    max_width2 -= allowance
+                if len(repr(candidate)) > max_width2:
+                    if current:
+                        chunks.append(repr(current))
+                    current = part
+                else:
+                    current = candidate
+            if current:
+                chunks.append(repr(current))
+        if len(chunks) == 1:
+            out.append(rep)
+            return
+        if level == 1:
+            out.append('(')
+        for i, chunk in enumerate(chunks):
+            if i > 0:
+                out.append('\n' + ' ' * indent)
+            out.append(chunk)
+        if level == 1:
+            out.append(')')
+
     def _format_items(self, items, out, indent, allowance, context, level):
         indent += self._indent_per_level
         if self._indent_per_level > 1:
@@ -204,7 +249,23 @@ class PrettyPrinter:
     _dispatch = {}
 
 
+def _words_with_trailing_space(line):
+    # Each word with the whitespace after it (leading whitespace forms a part of its own).
+    parts = []
+    i = 0
+    while i < len(line):
+        j = i
+        while j < len(line) and not line[j].isspace():
+            j += 1
+        while j < len(line) and line[j].isspace():
+            j += 1
+        parts.append(line[i:j])
+        i = j
+    return parts
+
+
 _SCALARS = frozenset({str, bytes, bytearray, int, float, complex, bool, type(None)})
+PrettyPrinter._dispatch[str.__repr__] = PrettyPrinter._pprint_str
 PrettyPrinter._dispatch[dict.__repr__] = PrettyPrinter._pprint_dict
 PrettyPrinter._dispatch[list.__repr__] = PrettyPrinter._pprint_list
 PrettyPrinter._dispatch[tuple.__repr__] = PrettyPrinter._pprint_tuple
