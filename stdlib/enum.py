@@ -135,10 +135,19 @@ class EnumType(type):
             classdict[name] = value
         return EnumType.__new__(EnumType, class_name, bases, classdict)
 
+    def __iter__(cls):
+        members = cls._member_map_
+        # A Flag class yields only its single-bit members (3.11 leaves out multi-bit aliases).
+        if Flag is not None and issubclass(cls, Flag):
+            return (members[name] for name in cls._member_names_ if _single_bit(members[name]._value_))
+        return (members[name] for name in cls._member_names_)
+
     def __reversed__(cls):
         return (cls._member_map_[name] for name in reversed(cls._member_names_))
 
     def __len__(cls):
+        if Flag is not None and issubclass(cls, Flag):
+            return len(list(EnumType.__iter__(cls)))
         return len(cls._member_names_)
 
     def __bool__(cls):
@@ -175,6 +184,7 @@ class EnumType(type):
 
 
 EnumMeta = EnumType
+# Defined below; EnumType's methods test for it once it exists.
 Flag = None
 
 
@@ -344,10 +354,6 @@ class Flag(Enum):
         return type(self)(type(self)._all_bits_() & ~self._value_)
 
 
-def _flag_iter(cls):
-    return (cls._member_map_[n] for n in cls._member_names_ if _single_bit(cls._member_map_[n]._value_))
-
-
 class IntFlag(int, ReprEnum, Flag):
     __repr__ = Flag.__repr__
     __str__ = int.__repr__
@@ -370,13 +376,3 @@ def unique(enumeration):
         details = ', '.join('%s -> %s' % pair for pair in duplicates)
         raise ValueError('duplicate values found in %r: %s' % (enumeration, details))
     return enumeration
-
-
-def _iter_members(cls):
-    # Iterating a Flag class yields only its single-bit members (3.11 leaves out multi-bit aliases).
-    if issubclass(cls, Flag):
-        return _flag_iter(cls)
-    return (cls._member_map_[name] for name in cls._member_names_)
-
-
-EnumType.__iter__ = _iter_members
