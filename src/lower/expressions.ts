@@ -27,7 +27,7 @@ function lowerExprInner(ctx: LowerContext, e: expr): t.Expression {
     case 'Subscript': return lowerSubscriptLoad(ctx, e);
     case 'List': return lowerSequence(ctx, e.elts);
     case 'Tuple': return lowerTuple(ctx, e.elts);
-    case 'Set': return rtCall('makeSet', lowerSequence(ctx, e.elts));
+    case 'Set': return lowerSetDisplay(ctx, e);
     case 'Dict': return lowerDict(ctx, e);
     case 'IfExp': return t.conditionalExpression(lowerTest(ctx, e.test), lowerExpr(ctx, e.body), lowerExpr(ctx, e.orelse));
     case 'NamedExpr': {
@@ -168,4 +168,19 @@ export function once(ctx: LowerContext, value: t.Expression): [t.Expression, t.I
   if (t.isIdentifier(value)) return [value, value];
   const tmp = ctx.temp();
   return [assign(tmp, value), tmp];
+}
+
+/** A constant after CPython's AST optimiser: literals and signed number literals. */
+function isFoldedConstant(e: expr): boolean {
+  if (e._type === 'Constant') return true;
+  return e._type === 'UnaryOp' && (e.op === 'USub' || e.op === 'UAdd') && e.operand._type === 'Constant'
+    && (typeof e.operand.value === 'bigint' || typeof e.operand.value === 'number');
+}
+
+/** `{a, b, c}`: CPython folds a display of more than two constants into a frozenset constant,
+ *  whose table layout decides the printed order; the runtime reproduces it when told. */
+function lowerSetDisplay(ctx: LowerContext, e: py.Set): t.Expression {
+  const items = lowerSequence(ctx, e.elts);
+  const folded = e.elts.length > 2 && e.elts.every(isFoldedConstant);
+  return folded ? rtCall('makeSet', items, t.booleanLiteral(true)) : rtCall('makeSet', items);
 }
