@@ -160,20 +160,26 @@ function hookedGetattr(o: unknown, cls: PyType, name: string): unknown {
 /** `o.name`, or undefined when there is no such attribute (AttributeError from descriptors
  *  and hooks included). */
 export function getattrOrUndefined(o: any, name: string): unknown {
-  const cls = typeOf(o);
-  const ga = cls.$getattribute;
   try {
-    let v: unknown;
-    if (ga === objectGetattribute) v = genericGetattr(o, cls, attrKey(name));
-    else if (ga === typeGetattribute) v = typeGetattr(o, attrKey(name));
-    else return hookedGetattr(o, cls, name);
-    if (v !== undefined) return v;
-    const hook = cls.$getattrHook;
-    return hook === undefined ? undefined : call(hook, o, name);
+    return protocolGetattr(o, name);
   } catch (e) {
     if (isAttributeError(e)) return undefined;
     throw e;
   }
+}
+
+/** The full protocol for `o.name` (`__getattribute__`, then `__getattr__`); undefined when the
+ *  generic lookup finds nothing and the class has no `__getattr__`. */
+function protocolGetattr(o: any, name: string): unknown {
+  const cls = typeOf(o);
+  const ga = cls.$getattribute;
+  let v: unknown;
+  if (ga === objectGetattribute) v = genericGetattr(o, cls, attrKey(name));
+  else if (ga === typeGetattribute) v = typeGetattr(o, attrKey(name));
+  else return hookedGetattr(o, cls, name);
+  if (v !== undefined) return v;
+  const hook = cls.$getattrHook;
+  return hook === undefined ? undefined : call(hook, o, name);
 }
 
 /** Names starting with `__`: the fast paths leave them to the full protocol (`__class__`,
@@ -194,16 +200,8 @@ export function getattr(o: any, name: string): unknown {
     const t = lookupKey(cls, key);
     if (t !== undefined) return bindAttribute(t, o, cls);
   }
-  const cls = typeOf(o);
-  const ga = cls.$getattribute;
-  let v: unknown;
-  if (ga === objectGetattribute) v = genericGetattr(o, cls, attrKey(name));
-  else if (ga === typeGetattribute) v = typeGetattr(o, attrKey(name));
-  else return hookedGetattr(o, cls, name);
-  if (v !== undefined) return v;
-  const hook = cls.$getattrHook;
-  if (hook !== undefined) return call(hook, o, name);
-  return noAttribute(o, name);
+  const v = protocolGetattr(o, name);
+  return v !== undefined ? v : noAttribute(o, name);
 }
 
 /** `getattr(o, name, default)`: the default only on AttributeError. */

@@ -17,6 +17,15 @@ export function isMethodLike(f: unknown): f is (...a: any[]) => unknown {
   return c === undefined || c === methodDescriptorType;
 }
 
+/** A `**kwargs` dict as the keyword names and values `invoke` takes (nulls when empty). */
+export function keywordArrays(kw: PyDict | null): [string[] | null, unknown[] | null] {
+  if (kw === null || kw.$size === 0) return [null, null];
+  const names: string[] = [];
+  const values: unknown[] = [];
+  for (const [k, v] of kw.$entryIter()) { names.push(k as string); values.push(v); }
+  return [names, values];
+}
+
 /** Call `f` with JS arrays of positional values and keyword names/values (null: none). */
 export function invoke(f: any, pos: unknown[], names: string[] | null, values: unknown[] | null): unknown {
   if (typeof f === 'function') {

@@ -9,7 +9,7 @@ import { defineMethods, type PyFunction } from './function.js';
 import { defineGetSet } from './descriptors.js';
 import { PyMethod, methodType } from './method.js';
 import { getattr } from './attributes.js';
-import { invoke } from './call.js';
+import { invoke, keywordArrays } from './call.js';
 import { namespaceView } from './object-dunders.js';
 import { objectId } from '../ops/repr.js';
 import { repr } from '../ops/repr.js';
@@ -23,14 +23,6 @@ type AnyFn = PyFunction & { $cls?: PyType; $builtin: boolean };
 // Functions keep their attributes in `f.$d`: a JS function's own properties (name, length)
 // must not read as Python attributes.
 setInstanceAttrs(functionType, 2);
-
-function kwToArrays(kw: PyDict): [string[] | null, unknown[] | null] {
-  if (kw.$size === 0) return [null, null];
-  const names: string[] = [];
-  const values: unknown[] = [];
-  for (const [k, v] of kw.$entryIter()) { names.push(k as string); values.push(v); }
-  return [names, values];
-}
 
 function nameSetter(f: AnyFn, v: unknown, field: '$name' | '$qualname'): void {
   if (typeof v !== 'string') raise(exc.TypeError!, `__${field.slice(1)}__ must be set to a string object`);
@@ -92,7 +84,7 @@ defineGetSet(functionType, '__globals__', (f: AnyFn) => f.$module ?? null);
 defineMethods(functionType, {
   '__get__(self, instance, owner=None, /)': (f: unknown, inst: unknown) => (inst === null || inst === undefined ? f : new PyMethod(f, inst)),
   '__repr__(self, /)': (f: AnyFn) => `<function ${f.$qualname} at 0x${objectId(f).toString(16)}>`,
-  '__call__(self, /, *args, **kwargs)': (f: AnyFn, args: unknown[], kw: PyDict) => invoke(f, args, ...kwToArrays(kw)),
+  '__call__(self, /, *args, **kwargs)': (f: AnyFn, args: unknown[], kw: PyDict) => invoke(f, args, ...keywordArrays(kw)),
 });
 
 /** The function behind a builtin function or a bound builtin method. */
@@ -103,7 +95,7 @@ for (const t of [builtinFunctionType, methodDescriptorType]) {
   defineGetSet(t, '__doc__', () => null);
   defineGetSet(t, '__text_signature__', () => null);
   defineMethods(t, {
-    '__call__(self, /, *args, **kwargs)': (f: AnyFn, args: unknown[], kw: PyDict) => invoke(f, args, ...kwToArrays(kw)),
+    '__call__(self, /, *args, **kwargs)': (f: AnyFn, args: unknown[], kw: PyDict) => invoke(f, args, ...keywordArrays(kw)),
   });
 }
 defineGetSet(builtinFunctionType, '__module__', () => 'builtins');
@@ -138,7 +130,7 @@ defineGetSet(methodType, '__qualname__', (m: PyMethod) => getattr(m.$func, '__qu
 defineGetSet(methodType, '__doc__', (m: PyMethod) => getattr(m.$func, '__doc__'));
 defineGetSet(methodType, '__module__', (m: PyMethod) => getattr(m.$func, '__module__'));
 defineMethods(methodType, {
-  '__call__(self, /, *args, **kwargs)': (m: PyMethod, args: unknown[], kw: PyDict) => invoke(m, args, ...kwToArrays(kw)),
+  '__call__(self, /, *args, **kwargs)': (m: PyMethod, args: unknown[], kw: PyDict) => invoke(m, args, ...keywordArrays(kw)),
   '__get__(self, instance, owner=None, /)': (m: PyMethod) => m,
   '__eq__(self, value, /)': (m: PyMethod, other: unknown) => other instanceof PyMethod && m.$self === other.$self && pyEquals(m.$func, other.$func),
   '__ne__(self, value, /)': (m: PyMethod, other: unknown) => !(other instanceof PyMethod && m.$self === other.$self && pyEquals(m.$func, other.$func)),

@@ -5,18 +5,10 @@ import { typeOf, PyType } from './type.js';
 import { defineMethods } from './function.js';
 import { defineGetSet, initProperty, PyClassMethod, PyMemberDescriptor, PyProperty, PyStaticMethod, PyGetSetDescriptor,
   classmethodType, getsetDescriptorType, memberDescriptorType, propertyType, staticmethodType } from './descriptors.js';
-import { invoke } from './call.js';
+import { invoke, keywordArrays } from './call.js';
 import { getattr, pyGetattr } from './attributes.js';
 import { truthy } from '../ops/truthy.js';
 import type { PyDict } from '../types/dict.js';
-
-function kwToArrays(kw: PyDict): [string[] | null, unknown[] | null] {
-  if (kw.$size === 0) return [null, null];
-  const names: string[] = [];
-  const values: unknown[] = [];
-  for (const [k, v] of kw.$entryIter()) { names.push(k as string); values.push(v); }
-  return [names, values];
-}
 
 /** A copy of property `p` (of its own class) with one part replaced. */
 function propertyCopy(p: PyProperty, fget: unknown, fset: unknown, fdel: unknown): PyProperty {
@@ -71,7 +63,7 @@ for (const [t, kind] of [[classmethodType, 'classmethod'], [staticmethodType, 's
   defineGetSet(t, '__qualname__', (m: PyClassMethod | PyStaticMethod) => getattr(m.$func, '__qualname__'));
 }
 defineMethods(staticmethodType, {
-  '__call__(self, /, *args, **kwargs)': (m: PyStaticMethod, args: unknown[], kw: PyDict) => invoke(m.$func, args, ...kwToArrays(kw)),
+  '__call__(self, /, *args, **kwargs)': (m: PyStaticMethod, args: unknown[], kw: PyDict) => invoke(m.$func, args, ...keywordArrays(kw)),
 });
 
 for (const t of [memberDescriptorType, getsetDescriptorType]) {

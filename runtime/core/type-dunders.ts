@@ -10,17 +10,9 @@ import { defineGetSet, newClassMethod } from './descriptors.js';
 import { noAttribute, setAttributeHooks, typeGetattr, typeSetattrImpl, typeDelattrImpl } from './attributes.js';
 import { setInstantiateHooks, typeCallDefault } from './instantiate.js';
 import { setClassBuilderHooks, typeNew } from './class-builder.js';
-import { call } from './call.js';
+import { call, keywordArrays } from './call.js';
 import { typeDir } from './object-dunders.js';
 import { dictType, namespaceDict, newDict, type PyDict } from '../types/dict.js';
-
-function kwArrays(kw: PyDict | null): [string[] | null, unknown[] | null] {
-  if (kw === null || kw.$size === 0) return [null, null];
-  const names: string[] = [];
-  const values: unknown[] = [];
-  for (const [k, v] of kw.$entryIter()) { names.push(k as string); values.push(v); }
-  return [names, values];
-}
 
 function asType(self: unknown, method: string): PyType {
   if (!(self instanceof PyType)) raise(exc.TypeError!, `descriptor '${method}' requires a 'type' object but received a '${typeOf(self).$name}'`);
@@ -53,7 +45,7 @@ defineMethods(typeType, {
     return null;
   },
   '__call__(self, /, *args, **kwargs)': (self: unknown, args: unknown[], kw: PyDict) => {
-    const [names, values] = kwArrays(kw);
+    const [names, values] = keywordArrays(kw);
     return typeCallDefault(asType(self, '__call__'), args, names, values);
   },
   '__new__(metatype, /, *args, **kwargs)': (meta: unknown, args: unknown[], kw: PyDict) => {
@@ -63,7 +55,7 @@ defineMethods(typeType, {
     const [name, bases, ns] = args;
     if (typeof name !== 'string') raise(exc.TypeError!, `type.__new__() argument 1 must be str, not ${typeOf(name).$name}`);
     if (!Array.isArray(bases)) raise(exc.TypeError!, `type.__new__() argument 2 must be tuple, not ${typeOf(bases).$name}`);
-    const [names, values] = kwArrays(kw);
+    const [names, values] = keywordArrays(kw);
     return typeNew(m, name, bases, ns, names, values);
   },
   '__init__(self, /, *args, **kwargs)': (_self: unknown, args: unknown[]) => {
