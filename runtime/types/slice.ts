@@ -1,4 +1,5 @@
 // The slice type: slice(start, stop, step) objects, `indices()`, and `$.slice` for the compiler.
+import { defineGetSet } from '../core/descriptors.js';
 import { raise, exc } from '../core/exceptions.js';
 import { defineMethods } from '../core/function.js';
 import { newBuiltinType, objectType, type PyType } from '../core/type.js';
@@ -35,3 +36,8 @@ defineMethods(sliceType, {
   'indices(self, length, /)': sliceIndices,
   '__repr__(self, /)': (s: PySlice) => `slice(${repr(s.$start)}, ${repr(s.$stop)}, ${repr(s.$step)})`,
 });
+
+// The parts of a slice, read-only as in CPython.
+defineGetSet(sliceType, 'start', (s: PySlice) => s.$start);
+defineGetSet(sliceType, 'stop', (s: PySlice) => s.$stop);
+defineGetSet(sliceType, 'step', (s: PySlice) => s.$step);
