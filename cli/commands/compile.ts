@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { CommandModule } from 'yargs';
 import { compileProgram } from '../../src/compile.js';
 import { CompileError } from '../../src/diagnostics/diagnostic.js';
-import { formatSyntaxError } from '../../src/diagnostics/format.js';
+import { formatSyntaxError, scriptPathAsShown } from '../../src/diagnostics/format.js';
 import { UnsupportedError } from '../../src/lower/index.js';
 
 /** Print why compiling `file` failed; returns the exit status (1, as python3 exits on a SyntaxError). */
@@ -16,7 +16,8 @@ export function reportCompileFailure(err: unknown, file: string): number {
     } catch {
       source = null;
     }
-    process.stderr.write(formatSyntaxError(d, source));
+    const shown = scriptPathAsShown(d.span.file || file);
+    process.stderr.write(formatSyntaxError({ ...d, span: { ...d.span, file: shown } }, source));
     return 1;
   }
   if (err instanceof UnsupportedError) {

@@ -1,4 +1,5 @@
 // Prints a CompileError's diagnostic as CPython 3.11 prints an uncaught SyntaxError for `python3 file.py`.
+import { isAbsolute } from 'node:path';
 import type { Diagnostic } from './diagnostic.js';
 
 /*
@@ -164,4 +165,10 @@ function charactersInBytes(text: string, bytes: number): number {
     characters++;
   }
   return characters + Math.max(0, bytes - used);
+}
+
+/** The path CPython prints for a script given on the command line: absolute, joined to the
+ *  working directory without normalising (`./x.py` stays `/cwd/./x.py`). */
+export function scriptPathAsShown(file: string): string {
+  return isAbsolute(file) ? file : `${process.cwd()}/${file}`;
 }

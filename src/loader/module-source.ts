@@ -1,10 +1,9 @@
 // The ES module text that Node's loader gets for a .py file: it runs the compiled bundle, or
 // prints why the file does not compile and exits as python3 does.
 import { readFileSync } from 'node:fs';
-import { isAbsolute } from 'node:path';
 import { compileProgram } from '../compile.js';
 import { CompileError } from '../diagnostics/diagnostic.js';
-import { formatSyntaxError } from '../diagnostics/format.js';
+import { formatSyntaxError, scriptPathAsShown } from '../diagnostics/format.js';
 import { UnsupportedError } from '../lower/index.js';
 import { storeBundle } from './bundle-cache.js';
 import { failureModuleSource } from './failure-source.js';
@@ -25,10 +24,6 @@ function runBundleSource(bundleFile: string): string {
 
 /** The path python3 shows for the script it was given: joined to the working directory as typed,
  *  without normalizing (`./app.py` shows as `/cwd/./app.py`). */
-function scriptPathAsShown(file: string): string {
-  return isAbsolute(file) ? file : `${process.cwd()}/${file}`;
-}
-
 /** What python3 prints for a program that does not compile, or null for an error of pyts itself. */
 function compileFailureText(err: unknown, file: string): string | null {
   if (err instanceof CompileError) {
